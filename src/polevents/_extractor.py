@@ -1,0 +1,86 @@
+"""The pipeline: one function that runs the stages in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from polevents import defaults
+from polevents._dates import detect_published, find_dates
+from polevents._departures import find_departures
+from polevents._parties import find_parties
+from polevents._people import find_people
+from polevents._quotes import find_quotes
+from polevents._types import Article, Extraction
+from polevents.exceptions import InvalidArticleError
+from polevents.rules import RuleSet
+
+__all__ = ["extract"]
+
+
+def extract(
+    text_or_article: str | Article,
+    *,
+    published: dt.date | str | None = None,
+    rules: RuleSet | None = None,
+) -> Extraction:
+    """Read one article and return the departures, quotes and dates it states.
+
+    Args:
+        text_or_article: the article's text, or an `Article`.
+        published: the publication date, for text input; relative dates
+            ("yesterday", "last month") resolve against it. Without one, a
+            dateline at the top of the text is used if there is one;
+            otherwise relative dates stay unresolved. Never today's date.
+        rules: the rules to use; `polevents.defaults.RULES` when ``None``.
+
+    Raises:
+        InvalidArticleError: the text is not a `str`, *published* is not a
+            date or an ISO date string, or both an Article and *published*
+            were given.
+
+    >>> import polevents
+    >>> result = polevents.extract("Cllr Jo Bloggs has quit the Tories.", published="2024-04-01")
+    >>> [(d.party.name, d.kind.value) for d in result.departures]
+    [('Conservative', 'resignation')]
+
+    .. versionadded:: 0.1.0
+    """
+    article = _as_article(text_or_article, published)
+    rules = defaults.RULES if rules is None else rules
+    if not isinstance(rules, RuleSet):
+        msg = f"rules must be a polevents.rules.RuleSet; got {type(rules).__name__}."
+        raise InvalidArticleError(msg)
+    text = article.text
+
+    published_mention = detect_published(text) if article.published is None else None
+    anchor = article.published or (published_mention.value if published_mention else None)
+    dates = find_dates(text, anchor, rules)
+    people = find_people(text, rules)
+    parties = find_parties(text, rules)
+    quotes = find_quotes(text, people, parties, rules)
+    departures = find_departures(
+        text,
+        people=people,
+        parties=parties,
+        dates=dates,
+        quotes=quotes,
+        published=anchor,
+        rules=rules,
+    )
+    return Extraction(
+        article=article,
+        departures=departures,
+        quotes=quotes,
+        dates=dates,
+        published=anchor,
+        published_mention=published_mention,
+    )
+
+
+def _as_article(text_or_article: object, published: object) -> Article:
+    if isinstance(text_or_article, Article):
+        if published is not None:
+            msg = "Give the publication date inside the Article, not as published=, when passing an Article."
+            raise InvalidArticleError(msg)
+        return text_or_article
+    return Article(text=text_or_article, published=published)

@@ -1,0 +1,392 @@
+"""The typed model: frozen, keyword-only attrs values with validators.
+
+Every extracted fact carries the `Span` (half-open character offsets) of its
+evidence in the caller's unchanged text, and the ids of the rules that made it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from polevents.exceptions import InvalidArticleError
+
+__all__ = [
+    "Article",
+    "Councillor",
+    "DateMention",
+    "DepartureEvent",
+    "DepartureKind",
+    "Extraction",
+    "Party",
+    "Precision",
+    "Quote",
+    "Reason",
+    "ReasonCode",
+    "Span",
+]
+
+
+def _non_empty(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        msg = f"{type(instance).__name__}.{attribute.name} must not be empty."
+        raise ValueError(msg)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+_str = attrs.validators.instance_of(str)
+_opt_str = attrs.validators.optional(_str)
+
+
+@attrs.frozen
+class Span:
+    """Half-open character offsets ``[start, end)`` into the caller's text.
+
+    >>> Span(4, 9).of("The Tories said")
+    'Tories'
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @end.validator
+    def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            msg = f"Span end {value} is before its start {self.start}."
+            raise ValueError(msg)
+
+    def of(self, text: str) -> str:
+        """The slice of *text* this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+_span = attrs.validators.instance_of(Span)
+_opt_span = attrs.validators.optional(_span)
+_span_tuple = attrs.validators.deep_iterable(_span, attrs.validators.instance_of(tuple))
+_str_tuple = attrs.validators.deep_iterable(_str, attrs.validators.instance_of(tuple))
+
+
+class DepartureKind(enum.StrEnum):
+    """How a politician's tie to a party ended (the corpus guidelines define exactly four).
+
+    .. versionadded:: 0.1.0
+    """
+
+    RESIGNATION = "resignation"
+    EXPULSION = "expulsion"
+    SUSPENSION = "suspension"
+    DESELECTION = "deselection"
+
+
+class Precision(enum.StrEnum):
+    """How much of a date the text states.
+
+    .. versionadded:: 0.1.0
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class ReasonCode(enum.StrEnum):
+    """The ten reason categories of the corpus taxonomy.
+
+    `Reason.category` is a plain `str`, so users may add categories of their own.
+
+    .. versionadded:: 0.1.0
+    """
+
+    DESELECTION = "deselection"
+    DISCIPLINARY = "disciplinary"
+    BULLYING = "bullying"
+    FREE_SPEECH = "free_speech"
+    LEADERSHIP = "leadership"
+    LOCAL_DISPUTE = "local_dispute"
+    FOREIGN_POLICY = "foreign_policy"
+    DOMESTIC_POLICY = "domestic_policy"
+    DISCRIMINATION = "discrimination"
+    PERSONAL = "personal"
+
+
+@attrs.frozen(kw_only=True)
+class Party:
+    """A party mention: its canonical name and the words as written.
+
+    ``Party(name="Conservative", text="Tories", span=Span(10, 16))``
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_str)
+    span: Span = attrs.field(validator=_span)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Councillor:
+    """A named politician: name without titles, and what the article says of them.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=[_str, _non_empty])
+    title: str | None = attrs.field(default=None, validator=_opt_str)
+    role: str | None = attrs.field(default=None, validator=_opt_str)
+    ward: str | None = attrs.field(default=None, validator=_opt_str)
+    council: str | None = attrs.field(default=None, validator=_opt_str)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans, validator=_span_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A time expression, with its value resolved against the publication date.
+
+    *value* is ``None`` when the expression is relative and no publication date
+    is known: nothing is ever resolved against today's clock.
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field(validator=_str)
+    span: Span = attrs.field(validator=_span)
+    value: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+    )
+    precision: Precision | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Precision))
+    )
+    relative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+
+    def isoformat(self) -> str | None:
+        """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as the precision allows; ``None`` if unresolved.
+
+        >>> DateMention(text="May 2023", span=Span(0, 8), value=dt.date(2023, 5, 1),
+        ...             precision=Precision.MONTH).isoformat()
+        '2023-05'
+        """
+        if self.value is None or self.precision is None:
+            return None
+        width = {Precision.DAY: 10, Precision.MONTH: 7, Precision.YEAR: 4}[self.precision]
+        return self.value.isoformat()[:width]
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A direct quotation, possibly in several parts split by its attribution.
+
+    ``“I chose,” he said, “not to appeal.”`` is one Quote with two *parts* and
+    two *spans*; *text* joins the parts with a space.
+
+    .. versionadded:: 0.1.0
+    """
+
+    parts: tuple[str, ...] = attrs.field(converter=_strings, validator=_str_tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=_spans, validator=_span_tuple)
+    speaker: str | None = attrs.field(default=None, validator=_opt_str)
+    speaker_span: Span | None = attrs.field(default=None, validator=_opt_span)
+    cue: str | None = attrs.field(default=None, validator=_opt_str)
+    cue_span: Span | None = attrs.field(default=None, validator=_opt_span)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+
+    @spans.validator
+    def _one_span_per_part(
+        self, attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]
+    ) -> None:
+        if not value or len(value) != len(self.parts):
+            msg = f"A Quote needs one span per part; got {len(self.parts)} parts and {len(value)} spans."
+            raise ValueError(msg)
+
+    @property
+    def text(self) -> str:
+        """The quoted words, parts joined by a space."""
+        return " ".join(self.parts)
+
+
+@attrs.frozen(kw_only=True)
+class Reason:
+    """One reason the article gives for a departure, with its evidence.
+
+    .. versionadded:: 0.1.0
+    """
+
+    category: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_str)
+    span: Span = attrs.field(validator=_span)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+
+
+def _councillors(items: Iterable[Councillor]) -> tuple[Councillor, ...]:
+    return tuple(items)
+
+
+def _reasons(items: Iterable[Reason]) -> tuple[Reason, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class DepartureEvent:
+    """A politician, or a named group, leaving a party.
+
+    *councillors* lists the people the article names; *group_size* is the
+    total it states ("Twenty councillors and their leader" → 21), else ``None``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    councillors: tuple[Councillor, ...] = attrs.field(
+        converter=_councillors,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Councillor)),
+    )
+    party: Party = attrs.field(validator=attrs.validators.instance_of(Party))
+    kind: DepartureKind = attrs.field(converter=DepartureKind)
+    joined: Party | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Party))
+    )
+    date: DateMention | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DateMention))
+    )
+    reasons: tuple[Reason, ...] = attrs.field(
+        default=(),
+        converter=_reasons,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Reason)),
+    )
+    group_size: int | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            [attrs.validators.instance_of(int), attrs.validators.ge(1)]
+        ),
+    )
+    span: Span = attrs.field(validator=_span)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+
+    @property
+    def categories(self) -> frozenset[str]:
+        """The reason categories, as a set."""
+        return frozenset(reason.category for reason in self.reasons)
+
+
+def _published(value: object) -> dt.date | None:
+    """Accept a date, a datetime (its date is kept) or an ISO ``YYYY-MM-DD`` string."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+        msg = f"published must be an ISO date (YYYY-MM-DD); got {value!r}."
+        raise InvalidArticleError(msg)
+    msg = f"published must be a datetime.date, an ISO date string or None; got {type(value).__name__}."
+    raise InvalidArticleError(msg)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        msg = f"Article text must be a str; got {type(value).__name__}."
+        raise InvalidArticleError(msg)
+    return value
+
+
+def _article_id(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    msg = f"Article id must be a str or None; got {type(value).__name__}."
+    raise InvalidArticleError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """The input: a news text, with its id and publication date when known.
+
+    >>> Article(text="Cllr Jo Bloggs quit the Tories.", published="2024-04-01").published
+    datetime.date(2024, 4, 1)
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field(converter=_text)
+    id: str | None = attrs.field(default=None, converter=_article_id)
+    published: dt.date | None = attrs.field(default=None, converter=_published)
+
+
+def _departures(items: Iterable[DepartureEvent]) -> tuple[DepartureEvent, ...]:
+    return tuple(items)
+
+
+def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(items)
+
+
+def _dates(items: Iterable[DateMention]) -> tuple[DateMention, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """What `polevents.extract` found in one article.
+
+    *published* is the date relative expressions were resolved against: the
+    caller's, or one detected in a dateline, in which case *published_mention*
+    says where.
+
+    .. versionadded:: 0.1.0
+    """
+
+    article: Article = attrs.field(validator=attrs.validators.instance_of(Article))
+    departures: tuple[DepartureEvent, ...] = attrs.field(
+        default=(),
+        converter=_departures,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(DepartureEvent)),
+    )
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(),
+        converter=_quotes,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Quote)),
+    )
+    dates: tuple[DateMention, ...] = attrs.field(
+        default=(),
+        converter=_dates,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(DateMention)),
+    )
+    published: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+    )
+    published_mention: DateMention | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DateMention))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # The JSON form stores the effective date once; keep the two fields consistent with it.
+        if self.published_mention is None:
+            expected = self.article.published
+        elif self.article.published is None:
+            expected = self.published_mention.value
+        else:
+            msg = "published_mention is only set when the caller gave no publication date."
+            raise ValueError(msg)
+        if self.published != expected:
+            msg = f"Extraction.published is {self.published}, but its sources give {expected}."
+            raise ValueError(msg)
