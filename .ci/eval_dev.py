@@ -1,7 +1,8 @@
 """Run the CLI over the dev corpus (inputs only) and score it with the shared scorer.
 
 Usage: python .ci/eval_dev.py [--show-errors] [--min METRIC=VALUE ...]
-Extra arguments go to ../shared/eval/score.py. Exits with the scorer's status.
+Arguments go to ../shared/eval/score.py. Exits non-zero when the scorer does,
+or when any departure is found in a dev article whose gold has none.
 """
 
 from __future__ import annotations
@@ -29,11 +30,23 @@ def main(argv: list[str]) -> int:
         predictions = Path(tmp) / "pred.jsonl"
         with predictions.open("w", encoding="utf-8") as out:
             subprocess.run(
-                [sys.executable, "-m", "polevents", "extract", *sorted(str(p) for p in inputs.glob("*.json"))],
+                [
+                    sys.executable,
+                    "-m",
+                    "polevents",
+                    "extract",
+                    *sorted(str(p) for p in inputs.glob("*.json")),
+                ],
                 stdout=out,
                 check=True,
             )
-        scorer = [sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(predictions), *argv]
+        scorer = [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            str(gold),
+            str(predictions),
+            *argv,
+        ]
         return subprocess.run(scorer, check=False).returncode
 
 

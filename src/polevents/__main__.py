@@ -18,6 +18,7 @@ from polevents._extractor import extract
 from polevents._serialize import to_dict
 from polevents._types import Article
 from polevents.exceptions import PoleventsError
+from polevents.testing import score
 
 __all__ = ["main"]
 
@@ -105,6 +106,69 @@ def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Text
     return status
 
 
+def _read_gold(folder: Path) -> list[dict[str, Any]]:
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+    if not docs:
+        msg = f"no gold articles (*.json) in {folder}"
+        raise _InputError(msg)
+    return docs
+
+
+def _read_predictions(path: Path) -> list[dict[str, Any]]:
+    if path.is_dir():
+        return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json"))]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        gold = _read_gold(args.gold)
+        if args.predictions is None:
+            predicted: list[Any] = [
+                extract(Article(text=d["text"], id=d.get("id"), published=d.get("published")))
+                for d in gold
+            ]
+        else:
+            predicted = _read_predictions(args.predictions)
+    except (OSError, ValueError, KeyError, _InputError, PoleventsError) as error:
+        print(f"polevents: evaluate: {error}", file=err)
+        return 2
+    scores = score(gold, predicted)
+    figures = scores.table()
+    if args.show_errors:
+        out.write("".join(f"{line}\n" for line in scores.errors))
+    out.writelines(f"{name:16} {_show(value)}\n" for name, value in figures.items())
+    short = []
+    for name, floor in args.min:
+        if name not in figures:
+            print(
+                f"polevents: evaluate: unknown metric {name!r}; known: {', '.join(figures)}",
+                file=err,
+            )
+            return 2
+        value = figures[name]
+        if value is None or value < floor:
+            short.append(f"{name}={_show(value)}<{floor}")
+    if short:
+        out.write("below minimum: " + ", ".join(short) + "\n")
+        return 1
+    return 0
+
+
+def _show(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _floor(spec: str) -> tuple[str, float]:
+    name, _, value = spec.partition("=")
+    try:
+        return name, float(value)
+    except ValueError:
+        msg = f"expected METRIC=VALUE, got {spec!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
 def _iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -137,12 +201,34 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="publication date (YYYY-MM-DD) of .txt inputs, for resolving relative dates",
     )
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score extractions against gold articles",
+        description=(
+            "Score against GOLD_DIR, a folder of annotated articles (*.json, the corpus form). "
+            "Without PRED, extract from the gold articles' id, published and text first; "
+            "PRED is a JSON Lines file or a folder of JSON files in the same form."
+        ),
+    )
+    evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR")
+    evaluate.add_argument("predictions", type=Path, nargs="?", metavar="PRED")
+    evaluate.add_argument("--show-errors", action="store_true", help="list every miss and mismatch")
+    evaluate.add_argument(
+        "--min",
+        type=_floor,
+        action="append",
+        default=[],
+        metavar="METRIC=VALUE",
+        help="exit with status 1 when METRIC is below VALUE (repeatable)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "evaluate":
+        return _run_evaluate(args, sys.stdout, sys.stderr)
     return _run_extract(args, sys.stdout, sys.stderr, sys.stdin)
 
 

@@ -49,7 +49,7 @@ _opt_str = attrs.validators.optional(_str)
 class Span:
     """Half-open character offsets ``[start, end)`` into the caller's text.
 
-    >>> Span(4, 9).of("The Tories said")
+    >>> Span(4, 10).of("The Tories said")
     'Tories'
 
     .. versionadded:: 0.1.0

@@ -9,7 +9,7 @@ semantically are, so generic handlers keep working::
     └── RuleError(PoleventsError)                          a rule or rule set is malformed or misused
         ├── InvalidPatternError(RuleError, ValueError)     bad regex, matches "", failing example
         ├── DuplicateRuleError(RuleError, ValueError)      id already in the set
-        ├── UnknownRuleError(RuleError, LookupError)       no rule with that id
+        ├── UnknownRuleError(RuleError, KeyError)          no rule with that id
         └── RuleValidationError(RuleError, ExceptionGroup) every problem of a batch at once
 
 "Nothing found" is never an exception: extraction returns empty tuples.
@@ -91,7 +91,7 @@ class DuplicateRuleError(RuleError, ValueError):
         )
 
 
-class UnknownRuleError(RuleError, LookupError):
+class UnknownRuleError(RuleError, KeyError):
     """A rule id that the rule set does not hold.
 
     .. versionadded:: 0.1.0

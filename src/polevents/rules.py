@@ -400,10 +400,13 @@ def _from_dict(item: Mapping[str, Any]) -> PatternRule:
 class RuleSet:
     """An ordered, immutable collection of rules with unique ids.
 
-    >>> from polevents import defaults
-    >>> smaller = defaults.RULES.without("reasons.personal.family")
-    >>> "reasons.personal.family" in smaller.ids
-    False
+    >>> from polevents import defaults, rules
+    >>> pay = rules.phrase("pay freeze", stage="reasons", label="domestic_policy", id="demo.reasons.pay")
+    >>> mine = defaults.RULES.extend(pay)
+    >>> len(mine) - len(defaults.RULES), "demo.reasons.pay" in mine
+    (1, True)
+    >>> mine.without("demo.reasons.pay") == defaults.RULES
+    True
 
     .. versionadded:: 0.1.0
     """

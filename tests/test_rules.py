@@ -1,0 +1,181 @@
+"""Rules as values: factories, checks when made, and the RuleSet algebra."""
+
+from __future__ import annotations
+
+import pytest
+
+from polevents import rules
+from polevents.exceptions import (
+    DuplicateRuleError,
+    InvalidPatternError,
+    RuleError,
+    RuleValidationError,
+    UnknownRuleError,
+)
+from polevents.rules import RuleSet, Stage
+
+
+def _reason(id: str, *phrases: str) -> rules.PatternRule:
+    return rules.phrase(*phrases, stage=Stage.REASONS, label="cost_of_living", id=id)
+
+
+class TestFactories:
+    def test_phrase_matches_whole_words_longest_first(self) -> None:
+        """Phrases match on word boundaries, the longer alternative first, across line breaks."""
+        rule = _reason("t.reasons.bills", "energy", "energy bills")
+        text = "Soaring energy\nbills, not synergy."
+
+        assert [m.span.of(text) for m in rule.finditer(text)] == ["energy\nbills"]
+
+    def test_pattern_reports_named_groups(self) -> None:
+        """Named groups are returned as spans; groups starting with _ stay private."""
+        rule = rules.pattern(
+            r"(?P<who>[A-Z]\w+) (?P<_verb>quit)",
+            stage="departures",
+            label="resignation",
+            id="t.dep.quit",
+            ignore_case=False,
+        )
+        match = next(rule.finditer("Then Bloggs quit."))
+
+        assert match.groups["who"].of("Then Bloggs quit.") == "Bloggs"
+        assert "_verb" not in match.groups
+
+    def test_rule_decorator_makes_a_checked_rule(self) -> None:
+        """@rule turns a function into the rule's veto hook, its name the default id."""
+
+        @rules.rule(r"\bquit\b", stage="departures", label="resignation")
+        def quit_not_urged(match: rules.Match, text: str) -> bool:
+            """Quitting, unless someone urged it."""
+            return "urged" not in text[: match.span.start]
+
+        assert quit_not_urged.id == "quit_not_urged"
+        assert quit_not_urged.matches("She quit.")
+        assert not quit_not_urged.matches("They urged her to quit.")
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"source": "(unclosed"}, "does not compile"),
+            ({"source": "a*"}, "empty string"),
+            ({"source": "quit", "examples": ("She resigned.",)}, "does not match its example"),
+            ({"source": "quit", "counterexamples": ("She quit.",)}, "matches its counterexample"),
+            ({"source": "quit", "id": "Bad Id"}, "dotted lower-case"),
+        ],
+        ids=["bad-regex", "empty-match", "example-missed", "counterexample-hit", "bad-id"],
+    )
+    def test_bad_rules_fail_when_made(self, kwargs: dict[str, object], message: str) -> None:
+        """Problems surface when a rule is made, naming the rule."""
+        arguments: dict[str, object] = {
+            "stage": "departures",
+            "label": "resignation",
+            "id": "t.dep.x",
+            **kwargs,
+        }
+
+        with pytest.raises(InvalidPatternError, match=message) as caught:
+            rules.pattern(**arguments)  # type: ignore[arg-type]
+
+        assert caught.value.rule_id == arguments["id"]
+
+    def test_unknown_stage_is_refused(self) -> None:
+        """A stage must be one of Stage's values."""
+        with pytest.raises(ValueError, match="sentiment"):
+            rules.phrase("x", stage="sentiment", label="x", id="t.x")
+
+
+class TestRuleSet:
+    base = RuleSet([_reason("t.reasons.a", "alpha"), _reason("t.reasons.b", "beta")])
+
+    def test_extend_replace_without_return_new_sets(self) -> None:
+        """The algebra returns new sets and leaves the original untouched."""
+        extended = self.base.extend(_reason("t.reasons.c", "gamma"))
+        replaced = self.base.replace(_reason("t.reasons.a", "delta"))
+        trimmed = self.base.without("t.reasons.b")
+
+        assert extended.ids == ("t.reasons.a", "t.reasons.b", "t.reasons.c")
+        assert replaced["t.reasons.a"].phrases == ("delta",)
+        assert trimmed.ids == ("t.reasons.a",)
+        assert self.base.ids == ("t.reasons.a", "t.reasons.b")
+
+    def test_duplicate_ids_are_refused(self) -> None:
+        """Adding an id that is already there raises DuplicateRuleError."""
+        with pytest.raises(DuplicateRuleError, match="t.reasons.a"):
+            self.base.extend(_reason("t.reasons.a", "again"))
+
+    def test_unknown_ids_list_what_is_available(self) -> None:
+        """without(), replace() and lookup name the missing id and the available ones."""
+        with pytest.raises(UnknownRuleError, match="Available: t.reasons.a, t.reasons.b"):
+            self.base.without("t.reasons.z")
+        with pytest.raises(UnknownRuleError):
+            self.base.replace(_reason("t.reasons.z", "zeta"))
+        with pytest.raises(KeyError):
+            self.base["t.reasons.z"]
+
+    def test_for_stage_filters_in_order(self) -> None:
+        """for_stage keeps the rules of one stage, in order."""
+        mixed = self.base.extend(
+            rules.phrase("Tories", stage="parties", label="Conservative", id="t.parties.tory")
+        )
+
+        assert mixed.for_stage(Stage.PARTIES).ids == ("t.parties.tory",)
+        assert mixed.for_stage("reasons").ids == ("t.reasons.a", "t.reasons.b")
+
+    def test_sets_are_hashable_values(self) -> None:
+        """Equal sets are equal and hash alike, so per-set caches are safe."""
+        again = RuleSet([_reason("t.reasons.a", "alpha"), _reason("t.reasons.b", "beta")])
+
+        assert again == self.base
+        assert hash(again) == hash(self.base)
+
+
+class TestFromDicts:
+    def test_round_trips_through_dicts(self) -> None:
+        """to_dicts() output reads back into an equal set."""
+        assert RuleSet.from_dicts(self_set().to_dicts()) == self_set()
+
+    def test_every_problem_is_reported_at_once(self) -> None:
+        """from_dicts raises one group listing each bad item with a note naming it."""
+        items = [
+            {"id": "t.ok", "stage": "reasons", "label": "x", "phrases": ["fine"]},
+            {"id": "t.bad_regex", "stage": "reasons", "label": "x", "pattern": "(oops"},
+            {"id": "t.no_stage", "label": "x", "pattern": "y"},
+            {"id": "t.both", "stage": "reasons", "label": "x", "pattern": "y", "phrases": ["y"]},
+            {"id": "t.extra", "stage": "reasons", "label": "x", "pattern": "y", "colour": "red"},
+            {"id": "t.ok", "stage": "reasons", "label": "x", "phrases": ["dup"]},
+        ]
+
+        with pytest.raises(RuleValidationError) as caught:
+            RuleSet.from_dicts(items)
+
+        problems = caught.value.exceptions
+        assert len(problems) == 5
+        assert all(isinstance(p, RuleError) for p in problems)
+        assert "in rule #1 ('t.bad_regex')" in problems[0].__notes__
+        assert isinstance(problems[-1], DuplicateRuleError)
+
+    def test_code_rules_cannot_become_data(self) -> None:
+        """A rule with a Python check says it cannot be written as data."""
+        coded = rules.pattern(
+            "x", stage="reasons", label="x", id="t.coded", check=lambda m, t: True
+        )
+
+        with pytest.raises(RuleError, match="code check"):
+            RuleSet([coded]).to_dicts()
+
+
+def self_set() -> RuleSet:
+    return RuleSet(
+        [
+            _reason("t.reasons.a", "alpha", "alpha beta"),
+            rules.pattern(
+                r"\bquit\b",
+                stage="departures",
+                label="resignation",
+                id="t.dep.quit",
+                examples=("I quit",),
+                priority=2,
+                ignore_case=False,
+            ),
+        ]
+    )
