@@ -38,10 +38,11 @@ def extract(
             date or an ISO date string, or both an Article and *published*
             were given.
 
-    >>> import polevents
-    >>> result = polevents.extract("Cllr Jo Bloggs has quit the Tories.", published="2024-04-01")
-    >>> [(d.party.name, d.kind.value) for d in result.departures]
-    [('Conservative', 'resignation')]
+    Examples:
+        >>> import polevents
+        >>> result = polevents.extract("Cllr Jo Bloggs has quit the Tories.", published="2024-04-01")
+        >>> [(d.party.name, d.kind.value) for d in result.departures]
+        [('Conservative', 'resignation')]
 
     .. versionadded:: 0.1.0
     """

@@ -184,10 +184,11 @@ def to_dict(
 ) -> Json:
     """The JSON form of a model value; `json.dumps` takes it as it is.
 
-    >>> import polevents
-    >>> result = polevents.extract("Cllr Jo Bloggs has quit the Tories.", published="2024-04-01")
-    >>> to_dict(result)["departures"][0]["party"]
-    'Conservative'
+    Examples:
+        >>> import polevents
+        >>> result = polevents.extract("Cllr Jo Bloggs has quit the Tories.", published="2024-04-01")
+        >>> to_dict(result)["departures"][0]["party"]
+        'Conservative'
 
     .. versionadded:: 0.1.0
     """

@@ -49,8 +49,9 @@ _opt_str = attrs.validators.optional(_str)
 class Span:
     """Half-open character offsets ``[start, end)`` into the caller's text.
 
-    >>> Span(4, 10).of("The Tories said")
-    'Tories'
+    Examples:
+        >>> Span(4, 10).of("The Tories said")
+        'Tories'
 
     .. versionadded:: 0.1.0
     """
@@ -179,9 +180,10 @@ class DateMention:
     def isoformat(self) -> str | None:
         """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as the precision allows; ``None`` if unresolved.
 
-        >>> DateMention(text="May 2023", span=Span(0, 8), value=dt.date(2023, 5, 1),
-        ...             precision=Precision.MONTH).isoformat()
-        '2023-05'
+        Examples:
+            >>> DateMention(text="May 2023", span=Span(0, 8), value=dt.date(2023, 5, 1),
+            ...             precision=Precision.MONTH).isoformat()
+            '2023-05'
         """
         if self.value is None or self.precision is None:
             return None
@@ -321,8 +323,9 @@ def _article_id(value: object) -> str | None:
 class Article:
     """The input: a news text, with its id and publication date when known.
 
-    >>> Article(text="Cllr Jo Bloggs quit the Tories.", published="2024-04-01").published
-    datetime.date(2024, 4, 1)
+    Examples:
+        >>> Article(text="Cllr Jo Bloggs quit the Tories.", published="2024-04-01").published
+        datetime.date(2024, 4, 1)
 
     .. versionadded:: 0.1.0
     """

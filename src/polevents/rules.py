@@ -9,12 +9,13 @@ string or a failing example raises `InvalidPatternError` naming the rule.
 Nothing is registered anywhere: build a `RuleSet` (usually by extending
 `polevents.defaults.RULES`) and pass it to `polevents.extract`.
 
->>> from polevents import rules
->>> greens = rules.phrase("Greens", "Green Party", stage="parties", label="Green",
-...                       id="demo.parties.green", examples=("the Greens won",),
-...                       counterexamples=("a green field",))
->>> [m.span.of("He joined the Green Party.") for m in greens.finditer("He joined the Green Party.")]
-['Green Party']
+Examples:
+    >>> from polevents import rules
+    >>> greens = rules.phrase("Greens", "Green Party", stage="parties", label="Green",
+    ...                       id="demo.parties.green", examples=("the Greens won",),
+    ...                       counterexamples=("a green field",))
+    >>> [m.span.of("He joined the Green Party.") for m in greens.finditer("He joined the Green Party.")]
+    ['Green Party']
 """
 
 from __future__ import annotations
@@ -400,13 +401,14 @@ def _from_dict(item: Mapping[str, Any]) -> PatternRule:
 class RuleSet:
     """An ordered, immutable collection of rules with unique ids.
 
-    >>> from polevents import defaults, rules
-    >>> pay = rules.phrase("pay freeze", stage="reasons", label="domestic_policy", id="demo.reasons.pay")
-    >>> mine = defaults.RULES.extend(pay)
-    >>> len(mine) - len(defaults.RULES), "demo.reasons.pay" in mine
-    (1, True)
-    >>> mine.without("demo.reasons.pay") == defaults.RULES
-    True
+    Examples:
+        >>> from polevents import defaults, rules
+        >>> pay = rules.phrase("pay freeze", stage="reasons", label="domestic_policy", id="demo.reasons.pay")
+        >>> mine = defaults.RULES.extend(pay)
+        >>> len(mine) - len(defaults.RULES), "demo.reasons.pay" in mine
+        (1, True)
+        >>> mine.without("demo.reasons.pay") == defaults.RULES
+        True
 
     .. versionadded:: 0.1.0
     """

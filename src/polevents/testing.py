@@ -5,11 +5,12 @@ not; `find` lists what a rule set matches in a text, for one-line asserts;
 `score` compares extractions with gold articles in the corpus form (dicts the
 caller loaded) and gives the figures of the project's corpus scorer.
 
->>> from polevents import rules, testing
->>> bills = rules.phrase("energy bills", stage="reasons", label="cost_of_living", id="demo.reasons.bills")
->>> testing.check_rule(bills, matches=["Energy bills doubled."], rejects=["Bills were paid."])
->>> testing.find(rules.RuleSet([bills]), "Energy bills again.")
-[('demo.reasons.bills', 'Energy bills')]
+Examples:
+    >>> from polevents import rules, testing
+    >>> bills = rules.phrase("energy bills", stage="reasons", label="cost_of_living", id="demo.reasons.bills")
+    >>> testing.check_rule(bills, matches=["Energy bills doubled."], rejects=["Bills were paid."])
+    >>> testing.find(rules.RuleSet([bills]), "Energy bills again.")
+    [('demo.reasons.bills', 'Energy bills')]
 """
 
 from __future__ import annotations
