@@ -9,6 +9,7 @@ from polevents.exceptions import (
     DuplicateRuleError,
     InvalidPatternError,
     RuleError,
+    RuleExecutionError,
     RuleValidationError,
     UnknownRuleError,
 )
@@ -179,3 +180,18 @@ def self_set() -> RuleSet:
             ),
         ]
     )
+
+
+class TestCodeChecks:
+    def test_a_failing_check_names_its_rule(self) -> None:
+        """An exception in a user's check becomes RuleExecutionError with the cause attached."""
+
+        @rules.rule(r"\bquit\b", stage="departures", label="resignation", id="t.dep.broken")
+        def broken(match: rules.Match, text: str) -> bool:
+            """Always fails."""
+            raise ZeroDivisionError
+
+        with pytest.raises(RuleExecutionError, match=r"t\.dep\.broken") as caught:
+            broken.matches("He quit.")
+
+        assert isinstance(caught.value.__cause__, ZeroDivisionError)

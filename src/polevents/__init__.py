@@ -13,7 +13,7 @@ Public submodules: `polevents.rules`, `polevents.defaults`, `polevents.data`,
 from __future__ import annotations
 
 from polevents import defaults, rules
-from polevents._extractor import extract
+from polevents._extractor import Extractor, extract
 from polevents._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
 from polevents._types import (
     Article,
@@ -35,6 +35,7 @@ from polevents.exceptions import (
     InvalidPatternError,
     PoleventsError,
     RuleError,
+    RuleExecutionError,
     RuleValidationError,
     SerializationError,
     UnknownRuleError,
@@ -50,6 +51,7 @@ __all__ = [
     "DepartureKind",
     "DuplicateRuleError",
     "Extraction",
+    "Extractor",
     "InvalidArticleError",
     "InvalidPatternError",
     "Party",
@@ -59,6 +61,7 @@ __all__ = [
     "Reason",
     "ReasonCode",
     "RuleError",
+    "RuleExecutionError",
     "RuleSet",
     "RuleValidationError",
     "SerializationError",

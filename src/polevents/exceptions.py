@@ -6,6 +6,7 @@ semantically are, so generic handlers keep working::
     PoleventsError(Exception)
     ├── InvalidArticleError(PoleventsError, ValueError)    bad input to extract()
     ├── SerializationError(PoleventsError, ValueError)     a dict that from_dict() cannot read
+    ├── RuleExecutionError(PoleventsError)                 a user's rule check raised; the cause is attached
     └── RuleError(PoleventsError)                          a rule or rule set is malformed or misused
         ├── InvalidPatternError(RuleError, ValueError)     bad regex, matches "", failing example
         ├── DuplicateRuleError(RuleError, ValueError)      id already in the set
@@ -25,6 +26,7 @@ __all__ = [
     "InvalidPatternError",
     "PoleventsError",
     "RuleError",
+    "RuleExecutionError",
     "RuleValidationError",
     "SerializationError",
     "UnknownRuleError",
@@ -50,6 +52,20 @@ class SerializationError(PoleventsError, ValueError):
 
     .. versionadded:: 0.1.0
     """
+
+
+class RuleExecutionError(PoleventsError):
+    """A rule's code check raised; the original exception is the ``__cause__``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, rule_id: str) -> None:
+        self.rule_id = rule_id
+        super().__init__(rule_id)
+
+    def __str__(self) -> str:
+        return f"The check of rule {self.rule_id!r} raised {self.__cause__!r}."
 
 
 class RuleError(PoleventsError):

@@ -33,6 +33,7 @@ from polevents.exceptions import (
     DuplicateRuleError,
     InvalidPatternError,
     RuleError,
+    RuleExecutionError,
     RuleValidationError,
     UnknownRuleError,
 )
@@ -149,8 +150,16 @@ class PatternRule:
         """Every non-overlapping match in *text* that the rule's check (if any) accepts."""
         for found in self.compiled.finditer(text):
             match = _match(self, found)
-            if self.check is None or self.check(match, text):
+            if self.check is None or self._passes(match, text):
                 yield match
+
+    def _passes(self, match: Match, text: str) -> bool:
+        assert self.check is not None  # noqa: S101  # only called for rules with a check
+        try:
+            return bool(self.check(match, text))
+        except Exception as err:
+            # A user's hook failing is their bug, but it must say which rule it was.
+            raise RuleExecutionError(self.id) from err
 
     def matches(self, text: str) -> bool:
         """Whether the rule matches anywhere in *text*."""
