@@ -1,13 +1,33 @@
-"""People: named persons, their titles and roles, and the mentions that refer to them."""
+"""People: named persons, their titles and roles, and the mentions that refer to them.
+
+A name is a run of capitalised words ("Imtiaz Ali", "Neil Duncan-Jordan",
+"Siobhan O'Neill"), with titles ("Cllr", "Mr") stripped and kept apart. Words
+that are never names in this genre (sentence-initial function words, months,
+party and place words, see `polevents.data.people.NOT_NAME_WORDS`), titles and
+roles break a run. Runs that name places ("Tower Hamlets Council", "councillor
+for Edmonton Green", "Noel Park councillor") are not people.
+
+Full names (two words or more) make the persons; a single word ("Forbes",
+"Cllr Ali", "Mr Iqbal") is a mention of the person whose surname it is, the
+latest one named before it, else the first named after. A titled single word
+with no full name in the article is a person of its own.
+"""
 
 from __future__ import annotations
 
+import bisect
+import unicodedata
+from collections.abc import Iterable
+
 import attrs
+import regex
 
+from polevents._matching import scan
 from polevents._types import Span
-from polevents.rules import RuleSet
+from polevents.data.people import NOT_NAME_WORDS
+from polevents.rules import Match, RuleSet, Stage
 
-__all__ = ["People", "Person", "PersonMention", "find_people"]
+__all__ = ["People", "Person", "PersonMention", "find_people", "name_key"]
 
 
 @attrs.frozen(kw_only=True)
@@ -21,14 +41,24 @@ class Person:
     council: str | None = None
     spans: tuple[Span, ...] = ()
 
+    @property
+    def surname(self) -> str:
+        """The last word of the name."""
+        return self.name.rsplit(" ", 1)[-1]
+
 
 @attrs.frozen(kw_only=True)
 class PersonMention:
-    """One mention: the whole span (with title), the name's span, and the person meant."""
+    """One mention: the whole span (with title), the name's span, and the person meant.
+
+    *person* indexes `People.persons`; *title* is the normalised title written
+    in front of this mention, if any.
+    """
 
     span: Span
     name_span: Span
     person: int
+    title: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -37,8 +67,497 @@ class People:
 
     persons: tuple[Person, ...] = ()
     mentions: tuple[PersonMention, ...] = ()
+    _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_starts.default
+    def _mention_starts(self) -> tuple[int, ...]:
+        return tuple(m.span.start for m in self.mentions)
+
+    def person_at(self, offset: int) -> int | None:
+        """The person mentioned at character *offset*, if a mention covers it."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.mentions[index].span.end:
+            return self.mentions[index].person
+        return None
+
+    def mention_before(self, offset: int) -> PersonMention | None:
+        """The last mention that ends at or before *offset* (for pronouns)."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        while index >= 0:
+            mention = self.mentions[index]
+            if mention.span.end <= offset:
+                return mention
+            index -= 1
+        return None
+
+    def mentions_in(self, start: int, end: int) -> tuple[PersonMention, ...]:
+        """The mentions lying wholly inside ``[start, end)``, in text order."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return tuple(m for m in self.mentions[first:last] if m.span.end <= end)
+
+    def resolve(self, name: str) -> int | None:
+        """The person a written name refers to: the full name, or a (titled) surname.
+
+        >>> people = People(persons=(Person(name="Imtiaz Ali"),))
+        >>> people.resolve("Cllr Ali"), people.resolve("Imtiaz Ali"), people.resolve("Smith")
+        (0, 0, None)
+        """
+        words = [w for w in name_key(name).split() if w not in _TITLE_WORDS]
+        if not words:
+            return None
+        key = " ".join(words)
+        for index, person in enumerate(self.persons):
+            if name_key(person.name) == key:
+                return index
+        for index, person in enumerate(self.persons):
+            person_words = name_key(person.name).split()
+            if person_words[-1] == words[-1] and (
+                len(words) == 1 or person_words[0][0] == words[0][0]
+            ):
+                return index
+        return None
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: accents, case and apostrophes ignored.
+
+    >>> name_key("Siobhán  O’Neill")
+    "siobhan o'neill"
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.replace("’", "'").casefold().split())
+
+
+# Case-folded titles, so `resolve` can take "Cllr Ali" as well as "Ali".
+_TITLE_WORDS = frozenset(
+    [
+        "cllr",
+        "cllr.",
+        "councillor",
+        "coun",
+        "cr",
+        "clr",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "mx",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "baroness",
+        "prof",
+        "professor",
+        "rev",
+    ]
+)
+
+_GAP = r"[^\S\n]++"
+_WORD = (
+    r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*+(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*+){0,3}(?:['’]\p{L}[\p{L}\p{M}]*+)?"
+)
+_INITIAL = r"\p{Lu}\.(?=[^\S\n]++\p{Lu})"
+_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|el|ap|dos|das)"
+_NICKNAME = r"['‘\"“]\p{Lu}[\p{L}\p{M}]*+['’\"”]"
+
+# A run of capitalised words, possibly with particles ("van der") and a quoted
+# nickname ("Altaf 'Tiger' Patel"); bounded, possessive, so it stays linear.
+_SEQUENCE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_WORD}|{_INITIAL})"
+    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}|{_NICKNAME}{_GAP})?(?:{_WORD}|{_INITIAL})){{0,7}}+",
+    regex.VERSION1,
+)
+_TOKEN = regex.compile(rf"{_NICKNAME}|{_WORD}|{_INITIAL}|{_PARTICLE}", regex.VERSION1)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+# Words after a run that make it a place: "Tower Hamlets Council", "Noel Park
+# councillor", "Old Town ward", "Peterborough Green Party".
+_PLACE_AFTER = regex.compile(
+    r"[^\S\n]*+(?:['’]s[^\S\n]++)?(?i:council|councillors?|cllrs?|ward|borough|party|branch|"
+    r"constituency|division|district|county|city|group|association|seat)\b",
+    regex.VERSION1,
+)
+# "York Central MP Hugh Bayley": a run followed by an office and another name.
+_PLACE_BEFORE_OFFICE = regex.compile(
+    r"[^\S\n]++(?:MP|MSP|MS|MLA|TD|AM|MEP|(?i:mayor|leader))[^\S\n]++\p{Lu}",
+    regex.VERSION1,
+)
+# "councillor for Edmonton Green", "MP for Stevenage Kevin Bonavia", "in Tower Hamlets":
+# the words just before a run that make it a place.
+_LOCATIVES = frozenset(["in", "at", "across", "near", "throughout", "around", "outside", "within"])
+_PLACE_LINKS = frozenset(["for", "of", "in", "on"])
+_PLACE_HOLDERS = frozenset(
+    [
+        "councillor",
+        "councillors",
+        "councilor",
+        "councilors",
+        "mp",
+        "mps",
+        "msp",
+        "msps",
+        "mla",
+        "mlas",
+        "member",
+        "members",
+        "representative",
+        "representatives",
+        "candidate",
+        "candidates",
+        "ward",
+        "seat",
+        "represent",
+        "represents",
+        "represented",
+        "representing",
+        "stood",
+        "standing",
+        "group",
+        "council",
+    ]
+)
+
+
+def _after_place_words(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    if before and before[-1] == "the":
+        before.pop()
+    if not before:
+        return False
+    if before[-1] in _LOCATIVES:
+        return True
+    return len(before) > 1 and before[-1] in _PLACE_LINKS and before[-2] in _PLACE_HOLDERS
+
+
+# Titles whose single-word mentions name a first name ("Sir Keir").
+_FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
+
+_PLACE = r"\p{Lu}[\p{Ll}\p{M}’'-]*+(?:[^\S\n]++(?:(?:and|on|upon|with|under|in|le)[^\S\n]++)?\p{Lu}[\p{Ll}\p{M}’'-]*+){0,4}+"
+# Ward patterns lead with a literal word, which the regex engine finds fast.
+_WARD_AFTER = tuple(
+    regex.compile(source, regex.VERSION1 | regex.IGNORECASE)
+    for source in (
+        r"councill?ors?[^\S\n]++(?:for|of)[^\S\n]++(?:the[^\S\n]++)?(?-i:(?P<ward>{place}))",
+        r"represent(?:s|ed|ing)?+[^\S\n]++(?:the[^\S\n]++)?(?-i:(?P<ward>{place}))",
+        r"ward[^\S\n]++of[^\S\n]++(?-i:(?P<ward>{place}))",
+    )
+    for source in [source.replace("{place}", _PLACE)]
+)
+_WARD_KEYWORDS = tuple(
+    regex.compile(source, regex.VERSION1 | regex.IGNORECASE)
+    for source in (r"(?<=\S[^\S\n]++)ward\b", r"(?<=\S[^\S\n]++)councill?or\b(?!s)")
+)
+_PLACE_AT_END = regex.compile(rf"(?P<ward>{_PLACE})[^\S\n]++$", regex.VERSION1)
+_COUNCIL = regex.compile(
+    rf"(?P<council>{_PLACE}[^\S\n]++(?:(?i:metropolitan[^\S\n]++borough|borough|city|county|district|"
+    rf"town|parish|unitary)[^\S\n]++)?(?i:council))(?!\w)",
+    regex.VERSION1,
+)
+# Leading words a ward or council pattern may sweep in but that are not part of it.
+_GEOGRAPHIC = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Upper",
+        "Lower",
+        "Great",
+        "Greater",
+        "Old",
+        "New",
+        "Mid",
+        "St",
+        "Saint",
+        "Royal",
+        "Market",
+        "Borough",
+        "City",
+        "County",
+        "District",
+        "Town",
+        "Parish",
+        "Metropolitan",
+    ]
+)
+_SENTENCE_END = regex.compile(r"[.!?](?=[\s\"”’')\]]|$)|\n")
+
+
+@attrs.frozen
+class _Run:
+    """A candidate name: its words, where it is, and the title written before it."""
+
+    words: tuple[str, ...]
+    span: Span
+    title: str | None
+    title_start: int | None
 
 
 def find_people(text: str, rules: RuleSet) -> People:
     """The named persons of *text*, with mentions linked (Cllr Ali → Imtiaz Ali)."""
-    return People()
+    titles = scan(text, rules, Stage.TITLES)
+    roles = scan(text, rules, Stage.ROLES)
+    runs = _runs(text, titles, roles)
+    persons, linked = _link(runs)
+    if not persons:
+        return People()
+    mentions = tuple(
+        PersonMention(
+            span=Span(
+                run.title_start if run.title_start is not None else run.span.start, run.span.end
+            ),
+            name_span=run.span,
+            person=index,
+            title=run.title,
+        )
+        for run, index in linked
+    )
+    ends = _sentence_ends(text)
+    wards = _wards(text)
+    councils = _places(_COUNCIL.finditer(text), "council")
+    described = []
+    for index, name in enumerate(persons):
+        own = [m for m in mentions if m.person == index]
+        described.append(
+            Person(
+                name=name,
+                title=next((m.title for m in own if m.title), None),
+                role=_role(text, own, roles, mentions),
+                ward=_nearest(own, wards, ends, mentions),
+                council=_council(_nearest(own, councils, ends, mentions)),
+                spans=tuple(m.name_span for m in own),
+            )
+        )
+    return People(persons=tuple(described), mentions=mentions)
+
+
+def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> list[_Run]:
+    title_at = {m.span.end: m for m in titles}
+    covered = sorted((m.span.start, m.span.end) for m in (*titles, *roles))
+    runs: list[_Run] = []
+    for sequence in _SEQUENCE.finditer(text):
+        if sequence.group() in NOT_NAME_WORDS:
+            continue  # most runs are one sentence-initial word: "The", "He", "Labour"
+        current: list[tuple[str, int, int]] = []
+        for token in _TOKEN.finditer(text, sequence.start(), sequence.end()):
+            word = token.group()
+            if word[0] in "'‘\"“":
+                continue  # a nickname inside a name is not part of the name
+            bare = _POSSESSIVE.sub("", word) if word[-1:] in "sS'’" else word
+            breaks = (
+                bare in NOT_NAME_WORDS
+                or (len(bare) > 1 and bare.isupper())
+                or _inside(covered, token.start(), token.end())
+            )
+            if breaks:
+                _close(text, current, title_at, runs)
+                current = []
+                continue
+            if word[0].islower() and not current:
+                continue  # a particle cannot start a name
+            current.append((bare, token.start(), token.start() + len(bare)))
+            if bare != word:
+                _close(text, current, title_at, runs)  # "Forbes's allies": the name ends here
+                current = []
+        _close(text, current, title_at, runs)
+    return runs
+
+
+def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_right(covered, (start, end)) - 1
+    return index >= 0 and covered[index][0] <= start and end <= covered[index][1]
+
+
+def _close(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    title_at: dict[int, Match],
+    runs: list[_Run],
+) -> None:
+    while tokens and tokens[-1][0][0].islower():
+        tokens.pop()  # a trailing particle belongs to no name
+    if not tokens:
+        return
+    start, end = tokens[0][1], tokens[-1][2]
+    title, title_start = _title_before(text, start, title_at)
+    if title is None and len(tokens) > 1:
+        if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE_OFFICE.match(text, end):
+            return
+        if _after_place_words(text, start):
+            if len(tokens) < 3:
+                return
+            tokens = tokens[1:]  # "MP for Stevenage Kevin Bonavia": the place comes first
+            start = tokens[0][1]
+    runs.append(_Run(tuple(t[0] for t in tokens), Span(start, end), title, title_start))
+
+
+def _title_before(
+    text: str, start: int, title_at: dict[int, Match]
+) -> tuple[str | None, int | None]:
+    for gap in range(1, 4):
+        found = title_at.get(start - gap)
+        if found is not None and not text[found.span.end : start].strip(" .\t"):
+            return found.label, found.span.start
+    return None, None
+
+
+def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
+    """Names of the persons, and each run with the person it mentions."""
+    names: list[str] = []
+    by_ends: dict[tuple[str, str], int] = {}
+    full: list[tuple[_Run, int]] = []
+    for run in runs:
+        if len(run.words) < 2:
+            continue
+        words = [name_key(w) for w in run.words]
+        key = (words[0], words[-1])
+        index = by_ends.get(key)
+        if index is None:
+            index = len(names)
+            by_ends[key] = index
+            names.append(" ".join(run.words))
+        elif len(run.words) > len(names[index].split()):
+            names[index] = " ".join(run.words)  # the most complete form
+        full.append((run, index))
+    linked = list(full)
+    last_name_of: list[str] = [name_key(n.split()[-1]) for n in names]
+    first_name_of: list[str] = [name_key(n.split()[0]) for n in names]
+    for run in runs:
+        if len(run.words) != 1:
+            continue
+        word = name_key(run.words[0])
+        candidates = [i for i, last in enumerate(last_name_of) if last == word]
+        if not candidates and run.title in _FIRST_NAME_TITLES:
+            candidates = [i for i, first in enumerate(first_name_of) if first == word]
+        if candidates:
+            linked.append((run, _closest(run, candidates, full)))
+        elif run.title is not None:
+            names.append(run.words[0])
+            last_name_of.append(word)
+            first_name_of.append(word)
+            linked.append((run, len(names) - 1))
+    linked.sort(key=lambda pair: pair[0].span.start)
+    return names, linked
+
+
+def _closest(run: _Run, candidates: list[int], full: list[tuple[_Run, int]]) -> int:
+    """The candidate named last before *run*, else the first named after it."""
+    before = [
+        (r.span.start, i) for r, i in full if i in candidates and r.span.start < run.span.start
+    ]
+    if before:
+        return max(before)[1]
+    after = [(r.span.start, i) for r, i in full if i in candidates]
+    return min(after)[1] if after else candidates[0]
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _same_sentence(ends: list[int], a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    index = bisect.bisect_right(ends, low)
+    return index >= len(ends) or ends[index] > high
+
+
+_ROLE_GAP_BEFORE = regex.compile(r"[^.!?;:\"“”\n]{0,40}", regex.VERSION1)
+_ROLE_GAP_AFTER = regex.compile(
+    r"[^\S\n]*+,[^\S\n]*+(?:(?:who|and)[^\S\n]++(?:is|was|has[^\S\n]++been)[^\S\n]++)?[^.!?;:\"“”,\n]{0,50}",
+    regex.VERSION1,
+)
+
+
+def _role(
+    text: str,
+    own: list[PersonMention],
+    roles: tuple[Match, ...],
+    mentions: tuple[PersonMention, ...],
+) -> str | None:
+    """The office written next to the first mention that has one."""
+    for mention in own:
+        start = mention.name_span.start
+        before = [r for r in roles if start - 45 <= r.span.end <= start]
+        for found in reversed(before):
+            gap = text[found.span.end : start]
+            if _ROLE_GAP_BEFORE.fullmatch(gap) and not _mentions_between(
+                mentions, found.span.end, start
+            ):
+                return found.label
+        after = [r for r in roles if mention.span.end <= r.span.start <= mention.span.end + 70]
+        for found in after:
+            gap = text[mention.span.end : found.span.start]
+            if _ROLE_GAP_AFTER.fullmatch(gap) and not _mentions_between(
+                mentions, mention.span.end, found.span.start
+            ):
+                return found.label
+    return None
+
+
+def _mentions_between(mentions: tuple[PersonMention, ...], start: int, end: int) -> bool:
+    return any(start <= m.span.start and m.span.end <= end for m in mentions)
+
+
+def _wards(text: str) -> list[tuple[Span, str]]:
+    found = [m for pattern in _WARD_AFTER for m in pattern.finditer(text)]
+    for keyword in _WARD_KEYWORDS:
+        for hit in keyword.finditer(text):
+            window = max(0, hit.start() - 60)
+            place = _PLACE_AT_END.search(text, window, hit.start())
+            if place is not None:
+                found.append(place)
+    return sorted(_places(found, "ward"), key=lambda item: item[0].start)
+
+
+def _places(matches: Iterable[regex.Match[str]], group: str) -> list[tuple[Span, str]]:
+    found = []
+    for match in matches:
+        words = match.group(group).split()
+        while words and words[0] in NOT_NAME_WORDS and words[0] not in _GEOGRAPHIC:
+            words.pop(0)
+        if len(words) > (1 if group == "council" else 0):
+            found.append((Span(match.start(group), match.end(group)), " ".join(words)))
+    return found
+
+
+def _nearest(
+    own: Iterable[PersonMention],
+    places: list[tuple[Span, str]],
+    ends: list[int],
+    mentions: tuple[PersonMention, ...],
+) -> str | None:
+    """The place written closest to a mention, in its sentence, with no other person between."""
+    best: tuple[int, str] | None = None
+    for mention in own:
+        for span, name in places:
+            if span.start >= mention.span.end:
+                distance, low, high = span.start - mention.span.end, mention.span.end, span.start
+            elif span.end <= mention.span.start:
+                distance, low, high = mention.span.start - span.end, span.end, mention.span.start
+            else:
+                continue
+            if distance > 120 or not _same_sentence(ends, low, high):
+                continue
+            if _mentions_between(mentions, low, high):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, name)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _council(name: str | None) -> str | None:
+    # "Newcastle city council" is written as the council's proper name.
+    if name is None:
+        return None
+    return " ".join(w[0].upper() + w[1:] if w.islower() and len(w) > 3 else w for w in name.split())
