@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from polevents._matching import scan
 from polevents._types import Party
 from polevents.rules import RuleSet, Stage
 
@@ -9,22 +10,19 @@ __all__ = ["find_parties"]
 
 
 def find_parties(text: str, rules: RuleSet) -> tuple[Party, ...]:
-    """Every party mention in *text*, in order, without overlaps (longest wins)."""
-    found = sorted(
-        (m for m in rules.for_stage(Stage.PARTIES).finditer(text)),
-        key=lambda m: (m.span.start, -len(m.span)),
+    """Every party mention in *text*, in order, without overlaps (longest wins).
+
+    Local branches and council groups are mentions of the national party
+    ("Peterborough Green Party" → Green, "the Labour group" → Labour), since
+    the party's own name is inside them.
+
+    >>> from polevents import defaults
+    >>> [(p.name, p.text) for p in find_parties("Tories and Lib Dems", defaults.RULES)]
+    [('Conservative', 'Tories'), ('Liberal Democrats', 'Lib Dems')]
+    """
+    return tuple(
+        Party(
+            name=match.label, text=match.span.of(text), span=match.span, rule_ids=(match.rule_id,)
+        )
+        for match in scan(text, rules, Stage.PARTIES)
     )
-    parties: list[Party] = []
-    end = -1
-    for match in found:
-        if match.span.start >= end:
-            parties.append(
-                Party(
-                    name=match.label,
-                    text=match.span.of(text),
-                    span=match.span,
-                    rule_ids=(match.rule_id,),
-                )
-            )
-            end = match.span.end
-    return tuple(parties)
