@@ -1,14 +1,199 @@
-"""Departure events: triggers, the people and parties around them, dates and reasons."""
+"""Departure events: triggers, the people and parties around them, dates and reasons.
+
+For each trigger the departures rules find ("resigned from", "defected to",
+"suspended", "deselected" …) the engine reads its sentence:
+
+* filters: hypotheticals, calls, threats and denials ("would quit", "urged
+  him to resign", "has no intention of leaving"), and seat or post
+  resignations ("resigned as leader") are not departures;
+* the party left: the party named as the trigger's object ("quit Labour",
+  "expelled from the Tories"), else the one the people are described with
+  ("five Labour councillors … expelled", "former Tory Cllr …");
+* the party joined: "defected to Y", "joined Y", "will sit as an independent";
+* who: the people named before the trigger (a list counts whole), the object
+  of an active "X suspended three MPs", the speaker of a quote ("I resigned"),
+  a pronoun's antecedent, or the members a group sentence names nearby, with
+  the count it states ("Twenty councillors and their leader" → 21).
+
+Triggers that tell of the same departure (same people, party and kind) are
+merged into one event; a suspension and a later resignation stay two.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Sequence
 
-from polevents._people import People
-from polevents._types import DateMention, DepartureEvent, Party, Quote
-from polevents.rules import RuleSet
+import attrs
+import regex
+
+from polevents._matching import scan
+from polevents._people import People, PersonMention
+from polevents._reasons import find_reasons
+from polevents._types import (
+    Councillor,
+    DateMention,
+    DepartureEvent,
+    DepartureKind,
+    Party,
+    Quote,
+    Span,
+)
+from polevents.rules import Match, RuleSet, Stage
 
 __all__ = ["find_departures"]
+
+_S = r"[^\S\n]"
+
+# Words before a trigger, in its clause, that make it unreal: hypotheticals,
+# calls and threats, refusals, denials and rumours.
+_UNREAL = regex.compile(
+    r"\b(?:would|could|might|may|should|shall|threaten(?:s|ed|ing)?|threat|consider(?:s|ed|ing)?|"
+    r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|"
+    r"refus(?:e|es|ed|ing)|want(?:s|ed)?|if|unless|whether|not|never|no|rumou?r(?:s|ed)?|"
+    r"speculat\w*|den(?:y|ies|ied)|ruled" + _S + r"+out|fac(?:e|es|ing)|risk(?:s|ed|ing)?|"
+    r"possible|potential|calls?" + _S + r"+for|asked|ask(?:s|ing)?|pressure|avoid(?:ed)?|"
+    r"before" + _S + r"+being|without)\b[^.;:!?,\n\"“”]*+$",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+# After a resignation: a seat, a post or an office, not a party.
+_POST_AFTER = regex.compile(
+    rf"{_S}*+(?:as{_S}++(?!an?{_S}++independent)|(?:from{_S}++)?(?:his|her|their|the|my){_S}++"
+    rf"(?:[\w-]++{_S}++)?(?:seat|post|role|position|job|cabinet|portfolio)|from{_S}++"
+    rf"(?:parliament|the{_S}++(?:council|cabinet|house|assembly|senate|dáil|dail|board|committee)))",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_PARTY_WORD = regex.compile(
+    rf"{_S}*+(?:from{_S}++|of{_S}++|with{_S}++)?(?:the|his|her|their|its|my|our){_S}++"
+    rf"(?:(?:local|ruling|former|own|national|council|political|parliamentary){_S}++)?"
+    rf"(?:party|group|caucus)\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_OBJECT_GAP = regex.compile(
+    rf"{_S}*+(?:(?:from|of|with){_S}++)?(?:(?:the|his|her|their|its|my|our|local|ruling|"
+    rf"[\p{{Lu}}][\p{{L}}-]*+['’]s?){_S}++){{0,3}}",
+    regex.VERSION1,
+)
+_JOIN_LINK = regex.compile(
+    rf"(?:to|for|into|and{_S}++(?:has{_S}++|have{_S}++|then{_S}++|later{_S}++)?joined|"
+    rf"(?:to|and|then|before|after){_S}++(?:join|joining)|joined|joining|join|"
+    rf"(?:in|with){_S}++favour{_S}++of)"
+    rf"{_S}++(?:(?:the|Britain['’]s|a|his|her){_S}++)?$",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_AS_INDEPENDENT = regex.compile(
+    rf"(?:sit|sits|sitting|sat|stand|stands|standing|serve|serves|serving|continue|continues|"
+    rf"remain|remains|represent|represents|run|runs|running|re-register|form|forming|formed|"
+    rf"be|become|became)\b[^.;\n]{{0,60}}?\b(?:an?{_S}++|as{_S}++)?(?:independents?|non-aligned|"
+    rf"no{_S}++party{_S}++preference)\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_ACTIVE_BEFORE = regex.compile(
+    rf"(?:\b(?:has|have|had|to|will|would|did|and)|[\p{{Lu}}][\p{{L}}]++|party|Labour|Tories|group)"
+    rf"{_S}++(?:(?:now|also|since|today|recently|formally|officially){_S}++)?$",
+    regex.VERSION1,
+)
+_PASSIVE_BEFORE = regex.compile(
+    rf"\b(?:been|was|were|is|are|be|being|got|get|gets|getting|had|having|after){_S}++"
+    rf"(?:(?:now|also|formally|officially|administratively|temporarily|indefinitely){_S}++)?$",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she|him|her|his)\b", regex.IGNORECASE)
+_FIRST_PERSON = regex.compile(r"\b(?:I|I['’]ve|I['’]m|me|my)\b")
+_PLURAL_SUBJECT = regex.compile(r"\b(?:they|them|their|we|us|our)\b", regex.IGNORECASE)
+_GROUP_NOUN = regex.compile(
+    r"\b(?:councill?ors|members|MPs|MSPs|MLAs|TDs|MSs|politicians|rebels|representatives|"
+    r"aldermen|senators|mayors|trio|pair|duo|quartet|five|four|three|six|seven|eight|nine|ten|"
+    r"all|both|group|couple)\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "both": 2,
+    "pair": 2,
+    "duo": 2,
+    "trio": 3,
+}
+_COUNT = regex.compile(
+    r"(?<![\w,.])(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"(?:" + _S + r"++(?:more|other|rebel|former|senior|of" + _S + r"++the|[\p{Lu}][\p{L}'’-]*+|"
+    r"[\p{L}-]++(?=" + _S + r"++(?:councill?ors|MPs|members)))){0,4}" + _S + r"++"
+    r"(?:councill?ors|members|MPs|MSPs|MLAs|TDs|MSs|politicians|rebels|representatives|aldermen|"
+    r"senators|mayors)\b(?P<plus>" + _S + r"++and" + _S + r"++(?:their|the|a)" + _S + r"++"
+    r"(?:leader|deputy|mayor|group" + _S + r"++leader))?"
+    r"|(?<!\w)the"
+    + _S
+    + r"++(?P<count>trio|pair|duo|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|(?<!\w)(?P<count>both|all" + _S + r"++(?:two|three|four|five|six|seven|eight|nine|ten))\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_LIST_GAP = regex.compile(
+    rf"{_S}*+(?:,|and|&|,{_S}*+and|-|–|—)?{_S}*+(?:(?:as{_S}++well{_S}++as|along{_S}++with|plus)"
+    rf"{_S}*+)?(?:(?:the|a|an|former|fellow|ex-|deputy|council|group)?{_S}*+[\p{{L}}-]*+"
+    rf"{_S}*+(?:councill?or|leader|member|mayor|whip|MP)?,?{_S}*+)?",
+    regex.VERSION1,
+)
+_SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’']?)\s++(?=[\"“‘'(]?[\p{Lu}\d])|\n++", regex.VERSION1)
+_JOIN_RULES = ("joined", "defected", "switched", "crossed_the_floor", "jumped_ship")
+_OBJECT_REQUIRED = ("quit", "left", "joined", "walked_out", "stepped_away", "cut_ties")
+
+
+@attrs.frozen(kw_only=True)
+class _Draft:
+    """A departure before merging: who, what, the sentence and the trigger."""
+
+    persons: tuple[int, ...]
+    party: Party
+    kind: DepartureKind
+    joined: Party | None
+    group_size: int | None
+    sentence: Span
+    trigger: Span
+    rule_ids: tuple[str, ...]
+
+
+@attrs.frozen
+class _Context:
+    """What every trigger of one article reads."""
+
+    text: str
+    people: People
+    parties: tuple[Party, ...]
+    party_starts: tuple[int, ...]
+    sentences: tuple[Span, ...]
+    sentence_starts: tuple[int, ...]
+    quotes: tuple[Quote, ...]
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def parties_in(self, start: int, end: int) -> list[Party]:
+        first = bisect.bisect_left(self.party_starts, start)
+        last = bisect.bisect_left(self.party_starts, end)
+        return [p for p in self.parties[first:last] if p.span.end <= end]
 
 
 def find_departures(
@@ -22,4 +207,383 @@ def find_departures(
     rules: RuleSet,
 ) -> tuple[DepartureEvent, ...]:
     """Every departure *text* states, background ones included, and nothing else."""
-    return ()
+    triggers = scan(text, rules, Stage.DEPARTURES)
+    if not triggers or not people.persons or not parties:
+        return ()
+    sentences = _sentences(text)
+    context = _Context(
+        text,
+        people,
+        parties,
+        tuple(p.span.start for p in parties),
+        sentences,
+        tuple(s.start for s in sentences),
+        quotes,
+    )
+    drafts: list[_Draft] = []
+    for trigger in triggers:
+        draft = _read(context, trigger, drafts)
+        if draft is not None:
+            drafts.append(draft)
+    events = []
+    for draft in _merge(drafts):
+        councillors = tuple(_councillor(people, index) for index in draft.persons)
+        date = _date(text, dates, draft.trigger, published)
+        reasons = find_reasons(
+            text,
+            trigger=draft.trigger,
+            sentence=draft.sentence,
+            speakers=tuple(c.name for c in councillors),
+            quotes=quotes,
+            rules=rules,
+        )
+        events.append(
+            DepartureEvent(
+                councillors=councillors,
+                party=draft.party,
+                kind=draft.kind,
+                joined=draft.joined,
+                date=date,
+                reasons=reasons,
+                group_size=draft.group_size,
+                span=draft.sentence,
+                rule_ids=tuple(
+                    dict.fromkeys((*draft.rule_ids, *(rid for r in reasons for rid in r.rule_ids)))
+                ),
+            )
+        )
+    return tuple(events)
+
+
+def _sentences(text: str) -> tuple[Span, ...]:
+    spans = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.start() > start:
+            spans.append(Span(start, boundary.start()))
+        start = boundary.end()
+    if start < len(text):
+        spans.append(Span(start, len(text)))
+    return tuple(spans) or (Span(0, len(text)),)
+
+
+def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draft | None:
+    text = context.text
+    slug = trigger.rule_id.rsplit(".", 1)[-1]
+    sentence = context.sentences[context.sentence_of(trigger.span.start)]
+    clause_start = max(sentence.start, trigger.span.start - 70)
+    if _UNREAL.search(text, clause_start, trigger.span.start):
+        return None
+    kind = DepartureKind(trigger.label)
+    if kind is DepartureKind.RESIGNATION and _POST_AFTER.match(text, trigger.span.end):
+        return None
+    left, joined = _parties_after(context, trigger, slug, sentence)
+    anaphoric = left is None and _PARTY_WORD.match(text, trigger.span.end) is not None
+    object_missing = left is None and slug in _OBJECT_REQUIRED and not anaphoric
+    if object_missing and (slug != "joined" or joined is None):
+        return None
+    active = kind is not DepartureKind.RESIGNATION and _is_active(text, trigger, sentence)
+    persons, group_size = _who(context, trigger, sentence, active=active, earlier=earlier)
+    if not persons:
+        return None
+    if left is None:
+        left = _context_party(context, trigger, sentence, persons, joined)
+        if left is None:
+            return None
+    if joined is None:
+        joined = _independent_after(context, trigger, sentence)
+    if joined is not None and joined.name == left.name:
+        joined = None
+    if left.name == "Independent":
+        return None
+    return _Draft(
+        persons=persons,
+        party=left,
+        kind=kind,
+        joined=joined,
+        group_size=group_size,
+        sentence=sentence,
+        trigger=trigger.span,
+        rule_ids=(trigger.rule_id,),
+    )
+
+
+def _parties_after(
+    context: _Context, trigger: Match, slug: str, sentence: Span
+) -> tuple[Party | None, Party | None]:
+    """The party named as the trigger's object (left, or joined for "defected to")."""
+    text = context.text
+    after = [
+        p for p in context.parties_in(trigger.span.end, sentence.end) if p.name != "Independent"
+    ]
+    left: Party | None = None
+    joined: Party | None = None
+    for party in after:
+        gap = text[trigger.span.end : party.span.start]
+        if len(gap) > 90:
+            break
+        link = gap.rstrip()
+        if _JOIN_LINK.search(gap) and (slug in _JOIN_RULES or left is not None):
+            if joined is None:
+                joined = party
+            continue
+        if left is None and (
+            _OBJECT_GAP.fullmatch(gap)
+            or regex.search(rf"\bfrom{_S}++(?:the{_S}++)?$", link + " ", regex.IGNORECASE)
+        ):
+            if slug == "joined" and joined is None and not gap.strip().lower().endswith("from"):
+                joined = party
+                continue
+            left = party
+    if slug == "joined" and joined is None:
+        return None, None
+    return left, joined
+
+
+def _is_active(text: str, trigger: Match, sentence: Span) -> bool:
+    """Whether the trigger's subject does the suspending ("Starmer has suspended three MPs")."""
+    before = text[max(sentence.start, trigger.span.start - 40) : trigger.span.start]
+    if _PASSIVE_BEFORE.search(before):
+        return False
+    word = text[trigger.span.start : trigger.span.end].lower()
+    if not word.endswith(("ed", "led")) or word.startswith("de"):
+        return False
+    after = text[trigger.span.end : trigger.span.end + 4].lower()
+    if after.startswith((" fro", " by", " for", " aft", " ove", " in ", " on ", " pen", " las")):
+        return False
+    return bool(_ACTIVE_BEFORE.search(before))
+
+
+def _who(
+    context: _Context,
+    trigger: Match,
+    sentence: Span,
+    *,
+    active: bool,
+    earlier: Sequence[_Draft],
+) -> tuple[tuple[int, ...], int | None]:
+    text = context.text
+    people = context.people
+    count = _count(text, sentence.start, sentence.end)
+    if active:
+        named = _list_at(context, people.mentions_in(trigger.span.end, sentence.end), first=True)
+        if not named:
+            named = _nearby_list(context, trigger, sentence)
+        return _persons(named), count or _size(named)
+    speaker = _quote_speaker(context, trigger.span.start)
+    before = people.mentions_in(sentence.start, trigger.span.start)
+    subject_text = text[sentence.start : trigger.span.start]
+    if speaker is not None and _FIRST_PERSON.search(subject_text):
+        return (speaker,), None
+    if before:
+        named = _list_at(context, before, first=False)
+        persons = _persons(named)
+        if len(persons) > 1:
+            return persons, count or len(persons)
+        if count and _GROUP_NOUN.search(subject_text):
+            members = _nearby_list(context, trigger, sentence)
+            merged = tuple(dict.fromkeys((*persons, *_persons(members))))
+            return merged, count
+        return persons, None
+    if _PLURAL_SUBJECT.search(subject_text) or _GROUP_NOUN.search(subject_text):
+        members = _nearby_list(context, trigger, sentence)
+        if members:
+            return _persons(members), count or _size(members)
+        if earlier and _PLURAL_SUBJECT.search(subject_text):
+            return earlier[-1].persons, earlier[-1].group_size
+        return (), None
+    if speaker is not None and _FIRST_PERSON.search(subject_text + " "):
+        return (speaker,), None
+    if _PRONOUN_SUBJECT.search(subject_text) or not subject_text.strip():
+        previous = people.mention_before(trigger.span.start)
+        return ((previous.person,), None) if previous is not None else ((), None)
+    # "A Labour councillor has quit …": the person the next sentences name.
+    following = people.mentions_in(trigger.span.end, min(len(text), sentence.end + 400))
+    return ((following[0].person,), None) if following else ((), None)
+
+
+def _persons(mentions: Sequence[PersonMention]) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(m.person for m in mentions))
+
+
+def _size(mentions: Sequence[PersonMention]) -> int | None:
+    size = len(_persons(mentions))
+    return size if size > 1 else None
+
+
+def _list_at(
+    context: _Context, mentions: Sequence[PersonMention], *, first: bool
+) -> list[PersonMention]:
+    """The mention nearest the trigger and the list it belongs to ("A, B and C")."""
+    if not mentions:
+        return []
+    text = context.text
+    if first:
+        chosen = [mentions[0]]
+        for mention in mentions[1:]:
+            if not _LIST_GAP.fullmatch(text[chosen[-1].span.end : mention.span.start]):
+                break
+            chosen.append(mention)
+        return chosen
+    chosen = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        if not _LIST_GAP.fullmatch(text[mention.span.end : chosen[-1].span.start]):
+            break
+        chosen.insert(0, mention)
+    return chosen
+
+
+def _nearby_list(context: _Context, trigger: Match, sentence: Span) -> list[PersonMention]:
+    """Members a group sentence names: the first list of two or more near the trigger."""
+    index = context.sentence_of(trigger.span.start)
+    order = [index, index + 1, index + 2, index - 1, index + 3]
+    for position in order:
+        if not 0 <= position < len(context.sentences):
+            continue
+        span = context.sentences[position]
+        mentions = context.people.mentions_in(span.start, span.end)
+        for start in range(len(mentions)):
+            found = _list_at(context, mentions[start:], first=True)
+            if len(_persons(found)) > 1:
+                return found
+    return []
+
+
+def _count(text: str, start: int, end: int) -> int | None:
+    for found in _COUNT.finditer(text, start, end):
+        word = found.group("count").lower()
+        if word.startswith("all"):
+            word = word.split()[-1]
+        value = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if value is None or value < 2:
+            continue
+        if found.captures("plus") and found.group("plus"):
+            value += 1
+        return value
+    return None
+
+
+def _quote_speaker(context: _Context, offset: int) -> int | None:
+    for quote in context.quotes:
+        if quote.speaker and any(s.start <= offset < s.end for s in quote.spans):
+            return context.people.resolve(quote.speaker)
+    return None
+
+
+_AGENT_GAP = regex.compile(
+    rf"[^.;]{{0,25}}?\bby{_S}++(?:the{_S}++)?(?:[\w'’]++{_S}++){{0,2}}", regex.VERSION1
+)
+
+
+def _context_party(
+    context: _Context,
+    trigger: Match,
+    sentence: Span,
+    persons: tuple[int, ...],
+    joined: Party | None,
+) -> Party | None:
+    """The party the people are described with, else the party the sentence names first."""
+
+    def usable(party: Party) -> bool:
+        return party.name != "Independent" and (joined is None or party.name != joined.name)
+
+    text = context.text
+    # 1. An agent: "expelled by Labour", "suspended by the Liberal Democrats".
+    for party in context.parties_in(trigger.span.end, min(sentence.end, trigger.span.end + 40)):
+        gap = text[trigger.span.end : party.span.start]
+        if usable(party) and _AGENT_GAP.fullmatch(gap):
+            return party
+    # 2. The subject's own description: "Five Labour councillors …", "former Tory Cllr X".
+    for party in reversed(context.parties_in(sentence.start, trigger.span.start)):
+        if usable(party):
+            return party
+    # 3. How the people are described anywhere in the article.
+    for mention in context.people.mentions:
+        if mention.person not in persons:
+            continue
+        window = context.parties_in(max(0, mention.span.start - 45), mention.span.start)
+        for party in reversed(window):
+            gap = text[party.span.end : mention.span.start]
+            if usable(party) and not regex.search(r"[.;:!?\"“”\n]", gap):
+                return party
+    # 4. The party the text last named before the trigger, within two sentences.
+    index = context.sentence_of(trigger.span.start)
+    start = context.sentences[max(0, index - 2)].start
+    for party in reversed(context.parties_in(start, trigger.span.start)):
+        if usable(party):
+            return party
+    return None
+
+
+def _independent_after(context: _Context, trigger: Match, sentence: Span) -> Party | None:
+    """Independent, when the sentence (or the next) says they now sit or stand as one."""
+    text = context.text
+    index = context.sentence_of(trigger.span.start)
+    end = context.sentences[min(index + 1, len(context.sentences) - 1)].end
+    found = _AS_INDEPENDENT.search(text, sentence.start, end)
+    if found is None:
+        return None
+    words = regex.search(
+        r"independents?|non-aligned|no[^\S\n]++party[^\S\n]++preference",
+        found.group(),
+        regex.IGNORECASE,
+    )
+    start = found.start() + (words.start() if words else 0)
+    stop = found.start() + (words.end() if words else len(found.group()))
+    return Party(
+        name="Independent",
+        text=text[start:stop],
+        span=Span(start, stop),
+        rule_ids=("departures.joined.as_independent",),
+    )
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    merged: list[_Draft] = []
+    for draft in drafts:
+        for position, kept in enumerate(merged):
+            same = (
+                kept.kind is draft.kind
+                and kept.party.name == draft.party.name
+                and set(kept.persons) & set(draft.persons)
+            )
+            if same:
+                persons = tuple(dict.fromkeys((*kept.persons, *draft.persons)))
+                sizes = [s for s in (kept.group_size, draft.group_size) if s]
+                merged[position] = attrs.evolve(
+                    kept,
+                    persons=persons,
+                    joined=kept.joined or draft.joined,
+                    group_size=max(sizes) if sizes else None,
+                    rule_ids=tuple(dict.fromkeys((*kept.rule_ids, *draft.rule_ids))),
+                )
+                break
+        else:
+            merged.append(draft)
+    return merged
+
+
+def _councillor(people: People, index: int) -> Councillor:
+    person = people.persons[index]
+    return Councillor(
+        name=person.name,
+        title=person.title,
+        role=person.role,
+        ward=person.ward,
+        council=person.council,
+        spans=person.spans,
+    )
+
+
+def _date(
+    text: str, dates: tuple[DateMention, ...], trigger: Span, published: dt.date | None
+) -> DateMention | None:
+    # The dates stage owns which date governs a trigger; until it offers
+    # governing_date, departures carry no date.
+    from polevents import _dates  # noqa: PLC0415
+
+    governing = getattr(_dates, "governing_date", None)
+    if governing is None or not dates:
+        return None
+    found = governing(text, dates, trigger, published)
+    return found if isinstance(found, DateMention) else None

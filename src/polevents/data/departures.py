@@ -1,9 +1,288 @@
-"""Default rules of the departures stage."""
+"""Default rules of the departures stage: trigger phrases, labelled with their `DepartureKind`.
+
+A trigger only says *that* a tie ended and how; the engine finds who, which
+party was left (the party named after the trigger, or the one the people are
+described with), the party joined, the date and the reasons. Every rule leads
+with a literal word so the regex engine can find it fast. Named groups:
+``joined`` marks a trigger whose object is the party joined ("defected to"),
+``left`` one whose object is the party left.
+"""
 
 from __future__ import annotations
 
-from polevents.rules import PatternRule
+from polevents._types import DepartureKind
+from polevents.rules import PatternRule, Stage, pattern
 
 __all__ = ["RULES"]
 
-RULES: tuple[PatternRule, ...] = ()
+_S = r"[^\S\n]++"
+_THE = rf"(?:the{_S}|his{_S}|her{_S}|their{_S}|my{_S}|our{_S})?"
+
+
+def _trigger(
+    kind: DepartureKind,
+    slug: str,
+    source: str,
+    *,
+    examples: tuple[str, ...],
+    counterexamples: tuple[str, ...],
+    description: str,
+) -> PatternRule:
+    return pattern(
+        source.replace("{S}", _S).replace("{THE}", _THE),
+        stage=Stage.DEPARTURES,
+        label=kind.value,
+        id=f"departures.{kind.value}.{slug}",
+        examples=examples,
+        counterexamples=counterexamples,
+        description=description,
+    )
+
+
+_R = DepartureKind.RESIGNATION
+_E = DepartureKind.EXPULSION
+_SU = DepartureKind.SUSPENSION
+_D = DepartureKind.DESELECTION
+
+RULES: tuple[PatternRule, ...] = (
+    _trigger(
+        _R,
+        "resigned_from",
+        r"resign(?:ed|s|ing)?+{S}(?P<left>from){S}",
+        examples=("she resigned from the Labour Party",),
+        counterexamples=("she resigned as leader",),
+        description="Resigning from a party or group.",
+    ),
+    _trigger(
+        _R,
+        "resigned_membership",
+        r"resign(?:ed|s|ing)?+{S}{THE}(?:[\p{L}-]++{S}){0,3}?(?:party{S})?membership",
+        examples=(
+            "I resigned my Labour Party membership",
+            "resigned their membership of the party",
+        ),
+        counterexamples=("she resigned her seat",),
+        description="Resigning one's party membership.",
+    ),
+    _trigger(
+        _R,
+        "resignation_from",
+        r"resignation{S}(?P<left>from){S}",
+        examples=("confirmed their resignation from the party",),
+        counterexamples=("the resignation of seven MPs",),
+        description="A resignation from a party, as a noun.",
+    ),
+    _trigger(
+        _R,
+        "resigned_whip",
+        r"resign(?:ed|s|ing)?+{S}the{S}(?:[\p{L}-]++{S})?whip",
+        examples=("MPs who have resigned the Labour whip",),
+        counterexamples=("she resigned as whip",),
+        description="Giving up a party's whip.",
+    ),
+    _trigger(
+        _R,
+        "quit",
+        r"quit(?:s|ting)?+(?={S})",
+        examples=("he quit Labour last year",),
+        counterexamples=("they are quite sure",),
+        description="Quitting a party (the engine wants the party as object).",
+    ),
+    _trigger(
+        _R,
+        "left",
+        r"(?:left|leav(?:e|es|ing))(?={S})",
+        examples=("she left the Conservatives in 2019",),
+        counterexamples=("the left-wing movement",),
+        description="Leaving a party (the engine wants the party as object).",
+    ),
+    _trigger(
+        _R,
+        "walked_out",
+        r"walk(?:ed|s|ing)?+{S}(?:out{S}of|away{S}from)(?={S})",
+        examples=("he walked out of the Labour group",),
+        counterexamples=("he walked to the meeting",),
+        description="Walking out of a party or group.",
+    ),
+    _trigger(
+        _R,
+        "stepped_away",
+        r"step(?:ped|s|ping)?+{S}(?:away|down){S}from(?={S})",
+        examples=("by stepping away from the PC Party",),
+        counterexamples=("he stepped down as leader",),
+        description="Stepping away from a party (the engine wants the party as object).",
+    ),
+    _trigger(
+        _R,
+        "defected",
+        r"defect(?:ed|s|ing|ion)?+(?!\w)",
+        examples=("he defected to Reform UK", "her defection to the Tories"),
+        counterexamples=("a defective product",),
+        description="Defecting, from one party to another.",
+    ),
+    _trigger(
+        _R,
+        "crossed_the_floor",
+        r"cross(?:ed|es|ing)?+{S}the{S}floor",
+        examples=("she crossed the floor to sit with the Greens",),
+        counterexamples=("he crossed the road",),
+        description="Crossing the floor of the chamber to another party.",
+    ),
+    _trigger(
+        _R,
+        "switched",
+        r"switch(?:ed|es|ing)?+{S}(?:(?:allegiance|sides|parties){S})?(?P<joined>to){S}",
+        examples=("councillors have switched to Ukip",),
+        counterexamples=("switched off the lights",),
+        description="Switching to another party.",
+    ),
+    _trigger(
+        _R,
+        "jumped_ship",
+        r"jump(?:ed|s|ing)?+{S}ship",
+        examples=("those who have jumped ship to Reform UK",),
+        counterexamples=("he jumped the queue",),
+        description="Jumping ship to another party.",
+    ),
+    _trigger(
+        _R,
+        "joined",
+        r"join(?:ed|s|ing)?+(?={S})",
+        examples=("five Labour councillors have joined the Green Party",),
+        counterexamples=("a joint statement",),
+        description="Joining a party; a departure only when the party left is known.",
+    ),
+    _trigger(
+        _R,
+        "no_longer_member",
+        r"no{S}longer{S}(?:a{S}members?|members|being{S}members?|affiliated){S}(?P<left>of|with){S}",
+        examples=("I am no longer a member of the Labour Party",),
+        counterexamples=("no longer a problem",),
+        description="Saying one is no longer a member.",
+    ),
+    _trigger(
+        _R,
+        "cut_ties",
+        r"cut(?:s|ting)?+{S}ties{S}(?P<left>with){S}",
+        examples=("leaders to cut ties with the Republican Party",),
+        counterexamples=("cut the ribbon",),
+        description="Cutting ties with a party.",
+    ),
+    _trigger(
+        _E,
+        "expelled",
+        r"expel(?:led|s|ling)?+(?!\w)",
+        examples=("five councillors have been expelled from Labour",),
+        counterexamples=("expeditions",),
+        description="Being expelled.",
+    ),
+    _trigger(
+        _E,
+        "expulsion",
+        r"expulsions?+(?!\w)",
+        examples=("resulted in automatic expulsion",),
+        counterexamples=("expulsive force",),
+        description="An expulsion, as a noun.",
+    ),
+    _trigger(
+        _E,
+        "kicked_out",
+        r"(?:kick|thr[eo]w|boot|throw)(?:ed|n|s|ing)?+{S}out{S}(?P<left>of){S}",
+        examples=("a councillor has been kicked out of the Labor Party",),
+        counterexamples=("kicked off the season",),
+        description="Being kicked, thrown or booted out.",
+    ),
+    _trigger(
+        _E,
+        "membership_cancelled",
+        r"membership{S}(?:(?:of|in){S}\S++{S}(?:\S++{S})?)?(?:was{S}|has{S}been{S}|had{S}been{S})?"
+        r"(?:cancell?ed|terminated|revoked|rescinded)",
+        examples=("had his party membership cancelled",),
+        counterexamples=("membership has grown",),
+        description="A membership cancelled, terminated or revoked.",
+    ),
+    _trigger(
+        _SU,
+        "suspended",
+        r"suspend(?:ed|s|ing)?+(?!\w)",
+        examples=("she has been suspended from the party",),
+        counterexamples=("suspenders",),
+        description="Being suspended (from the party, the group or the whip).",
+    ),
+    _trigger(
+        _SU,
+        "suspension",
+        r"suspensions?+(?!\w|{S}(?:bridge|system|of{S}disbelief))",
+        examples=("her suspension from the group",),
+        counterexamples=("the suspension bridge",),
+        description="A suspension, as a noun.",
+    ),
+    _trigger(
+        _SU,
+        "whip_removed",
+        r"whip{S}(?:(?:was|has{S}been|had{S}been|is|being){S})?"
+        r"(?:removed|withdrawn|suspended|taken{S}away)",
+        examples=("have had the Labour whip removed", "the whip was withdrawn"),
+        counterexamples=("the chief whip said",),
+        description="Losing the whip.",
+    ),
+    _trigger(
+        _SU,
+        "lost_whip",
+        r"(?:lost|stripped{S}of|withdrew|removed){S}the{S}(?:[\p{L}-]++{S})?whip",
+        examples=("the MP lost the Conservative whip",),
+        counterexamples=("lost the vote",),
+        description="Losing or being stripped of the whip.",
+    ),
+    _trigger(
+        _D,
+        "deselected",
+        r"de-?selected",
+        examples=("she was deselected by her party",),
+        counterexamples=("the selected candidate",),
+        description="Being deselected.",
+    ),
+    _trigger(
+        _D,
+        "deselection",
+        r"de-?selections?+",
+        examples=("her deselection last month",),
+        counterexamples=("the selection meeting",),
+        description="A deselection, as a noun.",
+    ),
+    _trigger(
+        _D,
+        "barred_from_standing",
+        r"(?:barred|blocked|stopped|prevented|banned|excluded){S}from{S}"
+        r"(?:standing|running|contesting|being{S}(?:a{S})?candidate)",
+        examples=("all three have been stopped from standing as Labour candidates",),
+        counterexamples=("stopped from entering",),
+        description="Barred or blocked from standing as the party's candidate.",
+    ),
+    _trigger(
+        _D,
+        "not_allowed_to_stand",
+        r"(?:could|can|would|will){S}not{S}(?:be{S}allowed{S}to{S})?stand(?:{S}again)?(?={S}at|{S}in|{S}for)",
+        examples=("a councillor who was told she could not stand at the next election",),
+        counterexamples=("I could not stand the noise",),
+        description="Told one may not stand for the party again.",
+    ),
+    _trigger(
+        _D,
+        "lost_selection",
+        r"(?:lost|denied|refused|knocked{S}back{S}for|booted{S}from|removed{S}from|dropped{S}from)"
+        r"{S}(?:the{S}|a{S}|his{S}|her{S})?(?:re-?selection|pre-?selection|nomination|ticket|"
+        r"(?:candidates['’]?{S}|party{S})?list(?:{S}of{S}candidates)?)",
+        examples=("he was booted from the ticket days ago", "she lost the nomination"),
+        counterexamples=("lost the election",),
+        description="Losing the nomination, selection or place on the list.",
+    ),
+    _trigger(
+        _D,
+        "unfit_candidate",
+        r"(?:deemed|found|judged){S}unfit{S}to{S}(?:be{S}on{S}the{S}list|stand|be{S}a{S}candidate)",
+        examples=("he was deemed unfit to be on the list of candidates",),
+        counterexamples=("deemed fit to stand",),
+        description="Found unfit to stand for the party again.",
+    ),
+)
