@@ -1,16 +1,1033 @@
-"""Direct quotations and who said them."""
+"""Direct quotations and who said them.
+
+`polevents._quotemarks` pairs the quotation marks; this module decides which
+quotations report speech (three words or more; not a title, a slogan or a
+scare quote) and who said each, with an ordered sieve of attribution rules.
+The first rule that finds an attribution decides, even when the source it
+finds is an unnamed collective ("the group said", "a Labour source said"),
+which leaves the speaker ``None`` rather than letting a later rule guess.
+
+==========================================  ==============================================
+rule id                                     attribution
+==========================================  ==============================================
+``quotes.attribution.after_verb``           ``“…,” Jo Bloggs said`` / ``“…,” he added``
+``quotes.attribution.after_inverted``       ``“…,” said Jo Bloggs, a Labour councillor``
+``quotes.attribution.according_to``        ``“…”, according to the council``
+``quotes.attribution.sign_off``             ``“…” – Cllr Jo Bloggs`` at the end of a paragraph
+``quotes.attribution.before_verb``          ``Jo Bloggs said: “…`` / ``she said he was “…”``
+``quotes.attribution.colon_lead_in``        a paragraph ending ``He said:`` before the quote
+``quotes.attribution.continuation``         later paragraphs of a multi-paragraph quote
+``quotes.attribution.same_sentence``        a quote sharing its sentence with an attributed one
+``quotes.attribution.sentence_subject``     ``Khamis called it “the last straw”``
+``quotes.attribution.lead_in_paragraph``    a quote after a paragraph saying who speaks
+``quotes.attribution.floating``             a quote paragraph with no attribution at all
+==========================================  ==============================================
+
+How the speaker was then resolved adds one more id: ``quotes.attribution.pronoun``
+(he, she, "the councillor" → the person meant), ``quotes.attribution.surname``
+(Cllr Ali → Imtiaz Ali) or ``quotes.attribution.organisation``. The id of the
+reporting-verb rule (stage ``verbs``) that was the cue comes last.
+
+Every search runs in a bounded window around a quote, so the stage stays linear
+in the length of the text whatever it holds.
+"""
 
 from __future__ import annotations
 
+import bisect
+import enum
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
 from polevents._people import People
-from polevents._types import Party, Quote
-from polevents.rules import RuleSet
+from polevents._quotemarks import Quotation, find_quotations, paragraph_spans
+from polevents._types import Party, Quote, Span
+from polevents.rules import RuleSet, Stage
 
 __all__ = ["find_quotes"]
+
+AFTER_VERB = "quotes.attribution.after_verb"
+AFTER_INVERTED = "quotes.attribution.after_inverted"
+ACCORDING_TO = "quotes.attribution.according_to"
+SIGN_OFF = "quotes.attribution.sign_off"
+BEFORE_VERB = "quotes.attribution.before_verb"
+COLON_LEAD_IN = "quotes.attribution.colon_lead_in"
+CONTINUATION = "quotes.attribution.continuation"
+SAME_SENTENCE = "quotes.attribution.same_sentence"
+SENTENCE_SUBJECT = "quotes.attribution.sentence_subject"
+LEAD_IN_PARAGRAPH = "quotes.attribution.lead_in_paragraph"
+FLOATING = "quotes.attribution.floating"
+PRONOUN = "quotes.attribution.pronoun"
+SURNAME = "quotes.attribution.surname"
+ORGANISATION = "quotes.attribution.organisation"
+
+_MIN_WORDS = 3
+# How far from a quote its attribution may be looked for, in characters.
+_WINDOW = 300
+_AFTER_WINDOW = 160
+# How many sentences back a pronoun may find the person it means.
+_PRONOUN_REACH = 6
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+")
+_TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}]++(?:['’\-.][\p{L}\p{M}\p{N}]++)*+\.?|[^\s\p{L}\p{M}\p{N}]"
+)
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Cr|Coun|Prof|Rev|Hon|Jnr|Jr|Snr|Sr|St)\.|\p{Lu}[\p{L}\p{M}]*+(?:['’\-][\p{L}\p{M}]++)*+)"
+_NAME_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_NAME_TOKEN}"
+    rf"(?:[ \t\u00a0]++(?:(?:de|da|di|van|von|der|den|du|la|le|bin|al|ibn|dos|del)[ \t\u00a0]++)?{_NAME_TOKEN}){{0,6}}"
+)
+_COUNCIL = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++){1,5}Council\b")
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Coun|Jnr|Jr|Snr|Sr|Prof|Rev|Hon|No|Gov|Sen|Rep|\p{Lu}))"
+    r"[.!?…]++[\"'”’»]*+\s++"
+)
+_SLOGAN_CUE = regex.compile(
+    r"\b(?:banners?|slogans?|placards?|signs?|chants?|hashtags?|mottos?|headlines?|titled|entitled|"
+    r"headlined|dubbed|nicknamed|known\s+as|the\s+words|the\s+phrase|the\s+title|reading)\W{0,3}$",
+    regex.IGNORECASE,
+)
+_ACCORDING_TO = regex.compile(r"\baccording\s++to\b", regex.IGNORECASE)
+_SIGN_OFF_LEAD = regex.compile(r"[ \t]*+(?:[-–—]++[ \t]*+)?+")
+_AFTER_LEAD = regex.compile(r"[ \t]*+(?:,[ \t]*+)?+")
+_TAIL = regex.compile(r"[^.!?\n\"“”‘’«»]{0,80}+(?:[.!?,;:]|$)")
+
+_TITLES = frozenset(
+    "cllr cllrs coun cr crs councillor councillors mr mrs ms miss mx dr sir dame lord lady baroness "
+    "baron prof professor rev reverend hon rt shri smt".split()
+)
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "smt"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "shri"})
+_ROLES = frozenset(
+    "leader mayor deputy president minister prime secretary chair chairman chairwoman chairperson "
+    "chancellor senator sen governor gov representative rep congressman congresswoman assemblyman "
+    "assemblywoman taoiseach tánaiste td mp msp mla mha mpp mep am alderman councilman councilwoman "
+    "commissioner chief executive speaker shadow cabinet justice judge director spokesman spokeswoman "
+    "spokesperson candidate former ex lord-mayor mayor-elect premier".split()
+)
+_SUFFIXES = frozenset({"jnr", "jr", "snr", "sr", "ii", "iii"})
+_ORGANISATION_WORDS = frozenset(
+    "party council group association committee government news union federation office department "
+    "authority trust board commission assembly parliament corporation company foundation institute "
+    "campaign alliance network society league coalition movement caucus club press times daily radio "
+    "television tv executive branch labour labor conservative conservatives tory tories greens "
+    "liberal democrats democrat reform ukip independents congress".split()
+)
+_NOT_NAMES = frozenset(
+    "the a an this that these those in on at after before following asked speaking writing but and "
+    "however meanwhile earlier later last yesterday today since while when during despite it its "
+    "he she they we i his her their our my read more also picture photo credit by for of to from "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december one two three four five six seven eight nine "
+    "ten eleven twelve twenty thirty forty fifty hundred".split()
+)
+_PREPOSITIONS = frozenset(
+    "in of for at from on to by with against under about over between into like than via through "
+    "behind within without".split()
+)
+_FILLERS = frozenset(
+    "also too then later previously further again once himself herself themselves itself has have "
+    "had will would could did does do just already earlier recently repeatedly publicly privately "
+    "reportedly today yesterday tonight subsequently now simply separately directly since only "
+    "still even both all however".split()
+)
+_CONJUNCTIONS = frozenset({"and", "but", "then", "or", "before", "after"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"})
+_PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "him": "m"}
+_PERSON_NOUNS = frozenset(
+    "councillor councilor mayor leader mp msp td mla politician chairman chairwoman chair member "
+    "minister candidate woman man veteran activist chief deputy representative senator governor "
+    "president secretary official councilman councilwoman alderman cr cllr premier".split()
+)
+_COLLECTIVE_NOUNS = frozenset(
+    "group councillors councilors members officials sources source residents campaigners activists "
+    "supporters colleagues critics insiders people trio pair party statement letter post video "
+    "release spokesman spokeswoman spokesperson spokespeople spokesmen aides allies figures "
+    "mps leaders voters families motion report website page account club members".split()
+)
+_ORGANISATION_NOUNS = frozenset({"council", "government", "authority", "committee"})
+_CLAUSE_BREAKS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "—",
+        "–",
+        "(",
+        ")",
+        "that",
+        "while",
+        "as",
+        "when",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "which",
+        "who",
+        "whom",
+        "where",
+        "if",
+        "so",
+        "and",
+        "but",
+        "after",
+        "before",
+    }
+)
+_LEADING_ADVERBIAL = frozenset(
+    "in on at after before following asked speaking writing announcing explaining responding "
+    "commenting since while when during despite however meanwhile earlier later last this "
+    "yesterday today previously additionally instead separately elsewhere now then".split()
+)
+
+
+class _Kind(enum.Enum):
+    PERSON = "person"
+    PRONOUN = "pronoun"
+    DESCRIPTION = "description"  # "the councillor": a person meant, not named
+    ORGANISATION = "organisation"
+    COUNCIL = "council"  # "the council": the council last named
+    COLLECTIVE = "collective"  # said by someone the text does not name
+
+
+@attrs.frozen
+class _Entity:
+    kind: _Kind
+    span: Span
+    name: str = ""
+    gender: str = ""
+    phrase_start: int = -1  # where the whole subject phrase starts, titles and "the" included
+
+
+@attrs.frozen
+class _Attribution:
+    rule_id: str
+    entity: _Entity | None
+    verb: Span | None = None
+    verb_rule: str | None = None
+    end: int = -1  # where the attribution clause ends, to join a quote split by it
+
+
+@attrs.frozen
+class _Speaker:
+    name: str | None
+    span: Span | None
+    rule_ids: tuple[str, ...]
+    cue: Span | None = None
+
+
+@attrs.frozen
+class _Mention:
+    span: Span
+    name: str
+    gender: str
+    sentence: int
+    quoted: bool
+    person: int
+
+
+@attrs.frozen(eq=False)
+class _Grammar:
+    """The reporting verbs of one RuleSet, compiled once into a single pattern."""
+
+    verbs: regex.Pattern[str] | None
+    rules: tuple[tuple[str, regex.Pattern[str]], ...]
+
+    def verb_rule(self, text: str, span: Span) -> str | None:
+        for rule_id, compiled in self.rules:
+            found = compiled.match(text, span.start)
+            if found is not None and found.end() == span.end:
+                return rule_id
+        return None
+
+
+@functools.lru_cache(maxsize=32)
+def _grammar(rules: RuleSet) -> _Grammar:
+    verb_rules = rules.for_stage(Stage.VERBS)
+    sources = [f"(?{'i' if r.ignore_case else '-i'}:{r.source})" for r in verb_rules]
+    compiled = regex.compile("|".join(sources), regex.VERSION1) if sources else None
+    return _Grammar(compiled, tuple((r.id, r.compiled) for r in verb_rules))
+
+
+def _words(text: str, span: Span) -> int:
+    return sum(1 for _ in _WORD.finditer(text, span.start, span.end))
+
+
+def _is_title(text: str, span: Span) -> bool:
+    """A short run of capitalised words with no sentence punctuation names something."""
+    content = span.of(text)
+    if any(c in content for c in ".,;:!?"):
+        return False
+    words = _WORD.findall(content)
+    small = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "with"}
+    return len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w in small for w in words)
+
+
+@attrs.frozen
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _possessive(token: _Token) -> bool:
+    return token.text.endswith(("’s", "'s"))
+
+
+@attrs.define
+class _Reader:
+    """Everything one call needs: the text, its paragraphs, sentences, quotes and people."""
+
+    text: str
+    people: People
+    parties: tuple[Party, ...]
+    grammar: _Grammar
+    paragraphs: tuple[Span, ...] = attrs.field(init=False)
+    quotations: tuple[Quotation, ...] = attrs.field(init=False)
+    sentence_starts: list[int] = attrs.field(init=False)
+    quoted_starts: list[int] = attrs.field(init=False)
+    mentions: list[_Mention] = attrs.field(init=False)
+    mention_starts: list[int] = attrs.field(init=False)
+    councils: list[tuple[int, str]] = attrs.field(init=False)
+    genders: dict[int, set[str]] = attrs.field(init=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        text = self.text
+        self.paragraphs = paragraph_spans(text)
+        self.quotations = find_quotations(text, self.paragraphs)
+        starts = {p.start for p in self.paragraphs}
+        starts.update(m.end() for m in _SENTENCE_END.finditer(text))
+        self.sentence_starts = sorted(starts)
+        self.quoted_starts = [q.content.start for q in self.quotations]
+        self.councils = [(m.start(), " ".join(m.group().split())) for m in _COUNCIL.finditer(text)]
+        self.mentions = self._people_mentions()
+        self.mention_starts = [m.span.start for m in self.mentions]
+
+    # -- positions -------------------------------------------------------------------------
+
+    def sentence_of(self, position: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, position) - 1
+
+    def sentence_start(self, position: int) -> int:
+        index = self.sentence_of(position)
+        return self.sentence_starts[index] if index >= 0 else 0
+
+    def quoted(self, span: Span) -> bool:
+        index = bisect.bisect_right(self.quoted_starts, span.start) - 1
+        return index >= 0 and self.quotations[index].content.end >= span.end
+
+    # -- names and people ------------------------------------------------------------------
+
+    def _party_at(self, span: Span) -> Party | None:
+        for party in self.parties:
+            if party.span.start < span.end and span.start < party.span.end:
+                return party
+        return None
+
+    def classify_run(self, tokens: Sequence[_Token], after_preposition: bool) -> _Entity | None:
+        """A run of capitalised tokens: a person (titles and roles stripped) or an organisation."""
+        if tokens and tokens[0].lower in _NOT_NAMES and not tokens[0].lower == "the":
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        span = Span(tokens[0].start, tokens[-1].end)
+        lowered = [t.lower for t in tokens]
+        if (
+            self._party_at(span) is not None
+            or any(w in _ORGANISATION_WORDS for w in lowered)
+            or any(t.text.isupper() and len(t.text) > 1 and t.lower not in _ROLES for t in tokens)
+        ):
+            start = 1 if lowered[0] == "the" else 0
+            if start >= len(tokens):
+                return None
+            org = Span(tokens[start].start, tokens[-1].end)
+            return _Entity(
+                _Kind.ORGANISATION, org, self._organisation_name(org), phrase_start=span.start
+            )
+        if lowered[0] == "the":
+            return None
+        gender = ""
+        last_title = -1
+        for index, word in enumerate(lowered):
+            if word in _TITLES or word in _ROLES:
+                last_title = index
+                if word in _FEMALE_TITLES:
+                    gender = "f"
+                elif word in _MALE_TITLES:
+                    gender = "m"
+        name_tokens = list(tokens[last_title + 1 :])
+        if after_preposition and last_title < 0 and len(name_tokens) >= 3:
+            name_tokens = name_tokens[-2:]  # "MP for Stevenage Kevin Bonavia"
+        if not name_tokens:
+            return _Entity(_Kind.DESCRIPTION, span, phrase_start=span.start)
+        name = " ".join(t.text for t in name_tokens)
+        name_span = Span(name_tokens[0].start, name_tokens[-1].end)
+        return _Entity(_Kind.PERSON, name_span, name, gender, phrase_start=span.start)
+
+    def _organisation_name(self, span: Span) -> str:
+        written = span.of(self.text)
+        party = self._party_at(span)
+        if party is not None and written.casefold() == party.name.casefold():
+            # "a Labour spokesperson" speaks for the Labour Party; "SNP" needs no suffix.
+            return party.name if party.name.isupper() else f"{party.name} Party"
+        return " ".join(written.split())
+
+    def _people_mentions(self) -> list[_Mention]:
+        """The People stage's mentions, each knowing its person's gender when a title says it."""
+        persons = self.people.persons
+        for mention in self.people.mentions:
+            gender = _gender_of(mention.title)
+            if gender:
+                self.genders.setdefault(mention.person, set()).add(gender)
+        return [
+            _Mention(
+                mention.span,
+                persons[mention.person].name,
+                "".join(self.genders.get(mention.person, ()))
+                if len(self.genders.get(mention.person, ())) == 1
+                else "",
+                self.sentence_of(mention.span.start),
+                self.quoted(mention.span),
+                mention.person,
+            )
+            for mention in self.people.mentions
+            if 0 <= mention.person < len(persons)
+        ]
+
+    def full_name(self, entity: _Entity) -> str:
+        """The most complete name the text gives the person *entity* names.
+
+        A link that contradicts a title ("Mrs Skeels" linked to the Mr Skeels
+        named in full) is not followed: the name stays as written.
+        """
+        index = self.people.person_at(entity.span.start)
+        if index is None:
+            index = self.people.resolve(entity.name)
+        if index is None or not 0 <= index < len(self.people.persons):
+            return entity.name
+        if entity.gender and self.genders.get(index, {entity.gender}) != {entity.gender}:
+            return entity.name
+        return self.people.persons[index].name
+
+    def antecedent(self, position: int, gender: str) -> _Mention | None:
+        """The person a pronoun at *position* means.
+
+        In the pronoun's own sentence, the person named last before it ("Mr
+        Bonavia said he …"); before that, the first person named in the nearest
+        sentence that names one, since that is usually its subject. A sentence
+        whose subject is itself "he" or "she" only passes the reference back.
+        """
+        sentence = self.sentence_of(position)
+        index = bisect.bisect_left(self.mention_starts, position) - 1
+        while index >= 0 and self.mentions[index].sentence == sentence:
+            mention = self.mentions[index]
+            if self._fits(mention, gender) and mention.span.end <= position:
+                return mention
+            index -= 1
+        while index >= 0:
+            current = self.mentions[index].sentence
+            if current < sentence - _PRONOUN_REACH:
+                return None
+            fitting = []
+            while index >= 0 and self.mentions[index].sentence == current:
+                if self._fits(self.mentions[index], gender):
+                    fitting.append(self.mentions[index])
+                index -= 1
+            if fitting and not self._pronoun_subject_before(current, fitting[-1], gender):
+                return min(fitting, key=lambda m: (self._possessive_at(m.span), m.span.start))
+        return None
+
+    def _fits(self, mention: _Mention, gender: str) -> bool:
+        return not mention.quoted and (not gender or not mention.gender or mention.gender == gender)
+
+    def _possessive_at(self, span: Span) -> bool:
+        return self.text[span.end : span.end + 2] in {"'s", "’s"}
+
+    def _pronoun_subject_before(self, sentence: int, first: _Mention, gender: str) -> bool:
+        subject = self.sentence_subject(self.sentence_starts[sentence])
+        return (
+            subject is not None
+            and subject.kind is _Kind.PRONOUN
+            and subject.span.start < first.span.start
+            and (not gender or subject.gender == gender)
+        )
+
+    def main_person(self, position: int) -> _Mention | None:
+        """For "the councillor": the person the article has named most often so far."""
+        counts: dict[int, int] = {}
+        latest: dict[int, _Mention] = {}
+        for mention in self.mentions[: bisect.bisect_left(self.mention_starts, position)]:
+            if not mention.quoted:
+                counts[mention.person] = counts.get(mention.person, 0) + 1
+                latest[mention.person] = mention
+        if not counts:
+            return None
+        best = max(counts, key=lambda person: (counts[person], latest[person].span.start))
+        return latest[best]
+
+    def council_before(self, position: int) -> str | None:
+        named = [name for start, name in self.councils if start < position]
+        return named[-1] if named else None
+
+    # -- subjects --------------------------------------------------------------------------
+
+    def subject_before(self, start: int, end: int, verb_is_participle: bool) -> _Entity | None:
+        """The subject that ends right before *end* (a reporting verb), within ``[start, end)``."""
+        tokens = _tokens(self.text, max(start, end - _WINDOW), end)
+        comma_before_verb = bool(tokens) and tokens[-1].text == ","
+        while tokens:
+            if tokens[-1].lower in _FILLERS:
+                tokens.pop()
+            elif (
+                len(tokens) > 2
+                and tokens[-1].text == tokens[-3].text == ","
+                and tokens[-2].lower in _FILLERS
+            ):
+                del tokens[-3:]  # "Davis, too, said"
+            else:
+                break
+        joined = bool(tokens) and tokens[-1].lower in _CONJUNCTIONS
+        if joined or (comma_before_verb and verb_is_participle):
+            # "…, claiming that …" and "… and later posted …": the sentence's subject speaks.
+            return self.sentence_subject(end)
+        return self._subject_of_tokens(tokens, verb_is_participle)
+
+    def _subject_of_tokens(self, tokens: list[_Token], verb_is_participle: bool) -> _Entity | None:
+        if not tokens:
+            return None
+        last = tokens[-1]
+        if last.lower in _PRONOUNS and last.lower != "him":
+            return self._pronoun(last)
+        if last.text == ",":
+            return self._appositive(tokens, verb_is_participle)
+        if last.capitalised and last.text not in {"I"}:
+            return self._run_before(tokens, verb_is_participle)
+        return self._noun_phrase(tokens)
+
+    def _pronoun(self, token: _Token) -> _Entity:
+        gender = _PRONOUNS[token.lower]
+        kind = _Kind.PRONOUN if gender else _Kind.COLLECTIVE
+        return _Entity(kind, Span(token.start, token.end), token.text, gender, token.start)
+
+    def _appositive(self, tokens: list[_Token], verb_is_participle: bool) -> _Entity | None:
+        # "Jo Bloggs, a Labour councillor, said" or "Party leader, Taoiseach Leo Varadkar, said".
+        close = len(tokens) - 1
+        open_ = close - 1
+        while open_ >= 0 and tokens[open_].text not in {",", ".", ";", ":", "(", ")"}:
+            open_ -= 1
+        inner = tokens[open_ + 1 : close]
+        if inner and all(t.capitalised for t in inner):
+            entity = self.classify_run(inner, after_preposition=False)
+            if (
+                entity is not None
+                and entity.kind is _Kind.PERSON
+                and (len(entity.name.split()) > 1 or len(inner) > 1)
+            ):
+                return entity
+        if open_ < 0 or tokens[open_].text != ",":
+            return None
+        return self._subject_of_tokens(tokens[:open_], verb_is_participle)
+
+    def _run_before(self, tokens: list[_Token], verb_is_participle: bool) -> _Entity | None:
+        first = len(tokens) - 1
+        while first > 0 and (
+            tokens[first - 1].capitalised
+            and not _possessive(tokens[first - 1])
+            and tokens[first - 1].text.isalpha() | ("." in tokens[first - 1].text)
+            or tokens[first - 1].lower in {"de", "van", "von", "der", "bin", "al", "la", "le"}
+        ):
+            first -= 1
+        run = tokens[first:]
+        before = tokens[first - 1].lower if first > 0 else ""
+        if before == "the":
+            run = tokens[first - 1 :]
+            before = tokens[first - 2].lower if first > 1 else ""
+        after_preposition = before in _PREPOSITIONS and not (
+            before == "with" and verb_is_participle
+        )
+        entity = self.classify_run(run, after_preposition)
+        if entity is None:
+            return None
+        if after_preposition and (entity.kind is _Kind.ORGANISATION or len(run) < 3):
+            # "a spokesperson for the Liberal Democrats", "the group in Pendle".
+            head = self._noun_phrase(tokens[: first - (1 if run[0].lower == "the" else 0) - 1])
+            if head is not None and head.name in {
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "statement",
+            }:
+                return entity if entity.kind is _Kind.ORGANISATION else None
+            return head
+        return entity
+
+    def _noun_phrase(self, tokens: list[_Token]) -> _Entity | None:
+        """A lowercase subject: a collective, an unnamed person, "the council", a spokesperson."""
+        start = len(tokens)
+        while (
+            start > 0 and tokens[start - 1].lower not in _CLAUSE_BREAKS and len(tokens) - start < 14
+        ):
+            start -= 1
+        clause = tokens[start:]
+        if not clause:
+            return None
+        phrase_start = clause[0].start
+        for index, token in enumerate(clause):
+            word = token.lower
+            span = Span(token.start, token.end)
+            if word in {"spokesman", "spokeswoman", "spokesperson"}:
+                owner = [t for t in clause[:index] if t.capitalised and t.lower not in _NOT_NAMES]
+                owner_words = list(owner)
+                if index > 0 and clause[index - 1].lower in _ORGANISATION_NOUNS and owner_words:
+                    owner_words.append(clause[index - 1])
+                if owner_words:
+                    org = Span(owner_words[0].start, owner_words[-1].end)
+                    name = self._organisation_name(org)
+                    return _Entity(_Kind.ORGANISATION, org, name, phrase_start=phrase_start)
+                return _Entity(_Kind.COLLECTIVE, span, word, phrase_start=phrase_start)
+            if regex.fullmatch(r"\d+-year-old", word):
+                return _Entity(_Kind.DESCRIPTION, span, word, phrase_start=phrase_start)
+            if token.capitalised:
+                continue
+            if word in _ORGANISATION_NOUNS and index > 0 and clause[index - 1].lower == "the":
+                kind = _Kind.COUNCIL if word == "council" else _Kind.COLLECTIVE
+                return _Entity(kind, span, word, phrase_start=phrase_start)
+            if word in _COLLECTIVE_NOUNS:
+                return _Entity(_Kind.COLLECTIVE, span, word, phrase_start=phrase_start)
+            if word in _PERSON_NOUNS:
+                return _Entity(_Kind.DESCRIPTION, span, word, phrase_start=phrase_start)
+        return None
+
+    def subject_after(self, start: int, end: int) -> _Entity | None:
+        """The subject right after an inverted verb: ``said Jo Bloggs, a councillor``."""
+        tokens = _tokens(self.text, start, min(end, start + _WINDOW))
+        if not tokens:
+            return None
+        first = tokens[0]
+        if first.lower in {"he", "she"}:
+            return self._pronoun(first)
+        count = 0
+        while count < len(tokens) and (
+            tokens[count].capitalised or (count == 0 and first.lower == "the")
+        ):
+            count += 1
+        if count and (count > 1 or first.lower != "the"):
+            return self.classify_run(tokens[:count], after_preposition=False)
+        return self._noun_phrase(
+            tokens[: next((i for i, t in enumerate(tokens) if t.text in ",.;:"), len(tokens))]
+        )
+
+    def sentence_subject(self, position: int) -> _Entity | None:
+        """The first person, pronoun or organisation of the sentence holding *position*."""
+        start = self.sentence_start(position)
+        tokens = _tokens(self.text, start, min(position, start + _WINDOW))
+        for _ in range(3):
+            if tokens and tokens[0].lower in {"but", "and", "so", "yet"}:
+                tokens = tokens[1:]
+            if not tokens or not (
+                tokens[0].lower in _LEADING_ADVERBIAL | _FILLERS or tokens[0].lower.endswith("ing")
+            ):
+                break
+            comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+            if comma is None:
+                break
+            tokens = tokens[comma + 1 :]
+        if not tokens:
+            return None
+        first = tokens[0]
+        if first.lower in _PRONOUNS and first.lower != "him":
+            return self._pronoun(first)
+        if first.capitalised and first.lower not in _NOT_NAMES - {"the"}:
+            count = 1
+            while (
+                count < len(tokens)
+                and tokens[count].capitalised
+                and not _possessive(tokens[count - 1])
+            ):
+                count += 1
+            run = list(tokens[:count])
+            if _possessive(run[-1]):
+                owner = run[-1]
+                run[-1] = _Token(owner.text[:-2], owner.start, owner.end - 2)
+            entity = self.classify_run(run, after_preposition=False)
+            if entity is not None and not (
+                entity.kind is _Kind.DESCRIPTION and count < len(tokens)
+            ):
+                return entity
+        stop = next((i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAKS), len(tokens))
+        return self._noun_phrase(tokens[:stop]) if stop else None
+
+    # -- verbs -----------------------------------------------------------------------------
+
+    def last_verb(self, start: int, end: int) -> regex.Match[str] | None:
+        if self.grammar.verbs is None or end <= start:
+            return None
+        last = None
+        for found in self.grammar.verbs.finditer(self.text, max(start, end - _WINDOW), end):
+            if not self._passive(found):
+                last = found
+        return last
+
+    def _passive(self, found: regex.Match[str]) -> bool:
+        if found.group().lower().endswith("ing"):
+            return False
+        before = _tokens(self.text, max(0, found.start() - 40), found.start())
+        while before and before[-1].lower in _FILLERS - {"has", "have", "had"}:
+            before.pop()
+        return bool(before) and before[-1].lower in _PASSIVE
+
+    def attribution(
+        self, rule_id: str, entity: _Entity | None, verb: regex.Match[str] | None, end: int = -1
+    ) -> _Attribution:
+        if verb is None:
+            return _Attribution(rule_id, entity, end=end)
+        span = Span(verb.start(), verb.end())
+        return _Attribution(rule_id, entity, span, self.grammar.verb_rule(self.text, span), end)
+
+
+def _gender_of(title: str | None) -> str:
+    word = (title or "").lower().rstrip(".")
+    return "f" if word in _FEMALE_TITLES else "m" if word in _MALE_TITLES else ""
+
+
+def _participle(verb: regex.Match[str]) -> bool:
+    return verb.group().lower().endswith("ing")
+
+
+@attrs.define
+class _Attributor:
+    """The sieve: direct attributions first, then what the neighbours of a quote say."""
+
+    reader: _Reader
+
+    @property
+    def text(self) -> str:
+        return self.reader.text
+
+    def paragraph_end(self, quotation: Quotation) -> int:
+        return self.reader.paragraphs[quotation.paragraph].end
+
+    def after(self, quotation: Quotation) -> _Attribution | None:
+        """``“…,” she said`` / ``“…,” said Jo Bloggs`` / ``“…”, according to X`` / sign-offs."""
+        reader, text = self.reader, self.text
+        if quotation.closing is None:
+            return None
+        start, limit = quotation.closing.end, self.paragraph_end(quotation)
+        if text[start : start + 1] == "." or text[start : start + 2] == " .":
+            return None
+        lead = _AFTER_LEAD.match(text, start, limit)
+        begin = lead.end() if lead else start
+        ended = text[quotation.content.end - 1] in ".!?" if quotation.content.end else False
+        window_end = min(limit, begin + _AFTER_WINDOW)
+        according = _ACCORDING_TO.match(text, begin, window_end)
+        if according is not None:
+            entity = reader.subject_after(according.end() + 1, window_end)
+            return reader.attribution(ACCORDING_TO, entity, None, according.end())
+        verb = reader.grammar.verbs.match(text, begin, window_end) if reader.grammar.verbs else None
+        if verb is not None:
+            entity = reader.subject_after(verb.end() + 1, window_end)
+            if entity is not None:
+                tail_from = entity.span.end if entity.kind is not _Kind.COLLECTIVE else verb.end()
+                tail = _TAIL.match(text, tail_from, window_end)
+                if not ended or tail is not None:
+                    return reader.attribution(
+                        AFTER_INVERTED, entity, verb, tail.end() if tail else tail_from
+                    )
+        verb = self._first_verb(begin, window_end)
+        if verb is not None:
+            entity = reader.subject_before(begin, verb.start(), _participle(verb))
+            if entity is not None and not text[begin : entity.phrase_start].strip():
+                tail = _TAIL.match(text, verb.end(), window_end)
+                if not ended or tail is not None:
+                    return reader.attribution(
+                        AFTER_VERB, entity, verb, tail.end() if tail else verb.end()
+                    )
+        return self._sign_off(quotation, start, limit)
+
+    def _first_verb(self, start: int, end: int) -> regex.Match[str] | None:
+        verbs = self.reader.grammar.verbs
+        if verbs is None:
+            return None
+        stop = end
+        boundary = regex.compile(r"[.!?\"“”‘’«»]").search(self.text, start, end)
+        if boundary is not None:
+            stop = boundary.start()
+        found = verbs.search(self.text, start, stop)
+        return None if found is None or self.reader._passive(found) else found  # noqa: SLF001
+
+    def _sign_off(self, quotation: Quotation, start: int, limit: int) -> _Attribution | None:
+        lead = _SIGN_OFF_LEAD.match(self.text, start, limit)
+        begin = lead.end() if lead else start
+        name = _NAME_RUN.match(self.text, begin, limit)
+        if name is None:
+            return None
+        rest = self.text[name.end() : limit]
+        if not regex.fullmatch(r"\s*+(?:,[^.!?\n\"“”]{0,80}+)?+[.]?\s*+", rest):
+            return None
+        entity = self.reader.classify_run(_tokens(self.text, name.start(), name.end()), False)
+        if entity is None or entity.kind is not _Kind.PERSON:
+            return None
+        if len(entity.name.split()) < 2 and entity.span.start == begin:
+            return None
+        return _Attribution(SIGN_OFF, entity)
+
+    def before(self, quotation: Quotation, floor: int) -> _Attribution | None:
+        """``X said: “…`` and partial quotes: the last reporting verb of the sentence before it."""
+        reader, text = self.reader, self.text
+        opening = quotation.opening.start
+        start = max(floor, reader.sentence_start(opening), opening - _WINDOW)
+        according = _ACCORDING_TO.search(text, start, opening)
+        if according is not None and not text[according.end() : opening].strip().endswith((".",)):
+            entity = reader.subject_after(according.end() + 1, opening)
+            if entity is not None:
+                return _Attribution(ACCORDING_TO, entity)
+        verb = reader.last_verb(start, opening)
+        if verb is None:
+            return None
+        entity = reader.subject_before(start, verb.start(), _participle(verb))
+        if entity is None:
+            after_verb = reader.subject_after(verb.end() + 1, opening)
+            if after_verb is not None and after_verb.kind in {_Kind.PERSON, _Kind.ORGANISATION}:
+                entity = after_verb
+        if entity is None:
+            return None
+        return reader.attribution(BEFORE_VERB, entity, verb)
+
+    def colon_lead_in(self, quotation: Quotation) -> _Attribution | None:
+        """A quote paragraph after a paragraph that ends ``He said:``."""
+        if not quotation.starts_paragraph or quotation.paragraph == 0:
+            return None
+        previous = self.reader.paragraphs[quotation.paragraph - 1]
+        ending = self.text[previous.start : previous.end].rstrip()
+        if not ending.endswith((":", ",")):
+            return None
+        colon = previous.start + len(ending) - 1
+        found = self.before_span(previous.start, colon)
+        return None if found is None else attrs.evolve(found, rule_id=COLON_LEAD_IN)
+
+    def before_span(self, floor: int, end: int) -> _Attribution | None:
+        reader = self.reader
+        start = max(floor, reader.sentence_start(end - 1), end - _WINDOW)
+        verb = reader.last_verb(start, end)
+        if verb is None:
+            entity = reader.sentence_subject(end - 1)
+            usable = entity is not None and entity.kind is not _Kind.COLLECTIVE
+            return _Attribution(SENTENCE_SUBJECT, entity) if usable else None
+        entity = reader.subject_before(start, verb.start(), _participle(verb))
+        return None if entity is None else reader.attribution(BEFORE_VERB, entity, verb)
+
+    def lead_in_paragraph(self, paragraph: int) -> _Attribution | None:
+        """The first reporting verb with a named subject in a paragraph without quotes."""
+        reader = self.reader
+        span = reader.paragraphs[paragraph]
+        verbs = reader.grammar.verbs
+        if verbs is None:
+            return None
+        for verb in verbs.finditer(self.text, span.start, min(span.end, span.start + 4 * _WINDOW)):
+            if reader._passive(verb):  # noqa: SLF001
+                continue
+            start = max(span.start, reader.sentence_start(verb.start()))
+            entity = reader.subject_before(start, verb.start(), _participle(verb))
+            if entity is not None and entity.kind in {
+                _Kind.PERSON,
+                _Kind.ORGANISATION,
+                _Kind.PRONOUN,
+            }:
+                return reader.attribution(LEAD_IN_PARAGRAPH, entity, verb)
+        return None
+
+
+def _reportable(text: str, quotation: Quotation) -> bool:
+    if _words(text, quotation.content) < _MIN_WORDS or _is_title(text, quotation.content):
+        return False
+    before = text[max(0, quotation.opening.start - 40) : quotation.opening.start]
+    return _SLOGAN_CUE.search(before) is None
+
+
+def _sentence_starts_at(reader: _Reader, quotation: Quotation) -> bool:
+    start = reader.sentence_start(quotation.opening.start)
+    return not reader.text[start : quotation.opening.start].strip()
 
 
 def find_quotes(
     text: str, people: People, parties: tuple[Party, ...], rules: RuleSet
 ) -> tuple[Quote, ...]:
     """Every reportable quotation in *text*, with its speaker where the text says who."""
-    return ()
+    reader = _Reader(text, people, parties, _grammar(rules))
+    quotations = reader.quotations
+    if not quotations:
+        return ()
+    sieve = _Attributor(reader)
+    direct = _direct_attributions(reader, sieve)
+    parts = _split_parts(reader, direct)
+    speakers: list[_Speaker | None] = [None] * len(quotations)
+    resolved = [_resolve(reader, a) if a is not None else None for a in direct]
+    _carry_along_chains(quotations, resolved)
+    for index, quotation in enumerate(quotations):
+        speakers[index] = resolved[index] or _fallback(reader, sieve, index, quotation, speakers)
+    quotes = []
+    for index, members in parts.items():
+        kept = [m for m in members if _reportable(text, quotations[m])]
+        if not kept:
+            continue
+        speaker = speakers[index] or _Speaker(None, None, ())
+        quotes.append(
+            Quote(
+                parts=tuple(quotations[m].content.of(text) for m in kept),
+                spans=tuple(quotations[m].content for m in kept),
+                speaker=speaker.name,
+                speaker_span=speaker.span,
+                cue=None if speaker.cue is None else speaker.cue.of(text),
+                cue_span=speaker.cue,
+                rule_ids=speaker.rule_ids,
+            )
+        )
+    return tuple(quotes)
+
+
+def _direct_attributions(reader: _Reader, sieve: _Attributor) -> list[_Attribution | None]:
+    found: list[_Attribution | None] = []
+    previous_close = -1
+    previous_paragraph = -1
+    for quotation in reader.quotations:
+        floor = previous_close if quotation.paragraph == previous_paragraph else -1
+        attribution = sieve.after(quotation) or sieve.before(quotation, floor)
+        if attribution is None and quotation.chain == len(found):
+            attribution = sieve.colon_lead_in(quotation)
+        found.append(attribution)
+        previous_close = quotation.closing.end if quotation.closing else quotation.content.end
+        previous_paragraph = quotation.paragraph
+    return found
+
+
+def _split_parts(reader: _Reader, direct: list[_Attribution | None]) -> dict[int, list[int]]:
+    """Join ``“I chose,” he said, “not to …”`` into one quote; every other quotation stands alone."""
+    parts: dict[int, list[int]] = {}
+    text = reader.text
+    head = -1
+    for index, quotation in enumerate(reader.quotations):
+        previous = direct[head] if head >= 0 else None
+        if (
+            head >= 0
+            and previous is not None
+            and previous.end >= 0
+            and direct[index] is None
+            and reader.quotations[head].paragraph == quotation.paragraph
+            and previous.end <= quotation.opening.start
+            and regex.fullmatch(r"[\s,.;:—–-]*+", text[previous.end : quotation.opening.start])
+        ):
+            parts[head].append(index)
+            direct[index] = attrs.evolve(previous, end=-1)
+            continue
+        parts[index] = [index]
+        head = index
+    return parts
+
+
+def _carry_along_chains(quotations: Sequence[Quotation], resolved: list[_Speaker | None]) -> None:
+    """Every paragraph of a multi-paragraph quote has the speaker its first attribution names."""
+    by_chain: dict[int, _Speaker] = {}
+    for index, quotation in enumerate(quotations):
+        speaker = resolved[index]
+        if speaker is not None:
+            by_chain.setdefault(quotation.chain, speaker)
+    for index, quotation in enumerate(quotations):
+        carried = by_chain.get(quotation.chain)
+        if resolved[index] is None and carried is not None:
+            resolved[index] = _relabel(carried, CONTINUATION)
+
+
+def _relabel(speaker: _Speaker, rule_id: str, keep_cue: bool = True) -> _Speaker:
+    rest = tuple(r for r in speaker.rule_ids[1:] if keep_cue or not r.startswith("verbs."))
+    return _Speaker(speaker.name, speaker.span, (rule_id, *rest), speaker.cue if keep_cue else None)
+
+
+def _fallback(
+    reader: _Reader,
+    sieve: _Attributor,
+    index: int,
+    quotation: Quotation,
+    speakers: Sequence[_Speaker | None],
+) -> _Speaker | None:
+    """A quote with no attribution of its own: its sentence, then the paragraphs before it."""
+    quotations = reader.quotations
+    previous = quotations[index - 1] if index > 0 else None
+    same_paragraph = previous is not None and previous.paragraph == quotation.paragraph
+    if same_paragraph and previous is not None and speakers[index - 1] is not None:
+        between = reader.text[(previous.closing or previous.content).end : quotation.opening.start]
+        if (
+            reader.sentence_of(previous.opening.start)
+            == reader.sentence_of(quotation.opening.start)
+            or not between.strip()
+        ):
+            return _relabel(_as_speaker(speakers[index - 1]), SAME_SENTENCE)
+    if not _sentence_starts_at(reader, quotation):
+        entity = reader.sentence_subject(quotation.opening.start)
+        if entity is not None and entity.kind in {_Kind.PERSON, _Kind.PRONOUN, _Kind.DESCRIPTION}:
+            return _resolve(reader, _Attribution(SENTENCE_SUBJECT, entity))
+    if not same_paragraph and quotation.paragraph > 0:
+        before = quotation.paragraph - 1
+        has_quotes = any(
+            q.paragraph == before and _reportable(reader.text, q) for q in quotations[:index]
+        )
+        if not has_quotes:
+            lead_in = sieve.lead_in_paragraph(before)
+            if lead_in is not None:
+                return _resolve(reader, lead_in)
+    for earlier in range(index - 1, -1, -1):
+        speaker = speakers[earlier]
+        if speaker is not None and _reportable(reader.text, quotations[earlier]):
+            return _relabel(speaker, FLOATING, keep_cue=False)
+    return None
+
+
+def _as_speaker(speaker: _Speaker | None) -> _Speaker:
+    return speaker if speaker is not None else _Speaker(None, None, ())
+
+
+def _resolve(reader: _Reader, attribution: _Attribution) -> _Speaker:
+    """The speaker an attribution names: full name, organisation, or ``None`` for a collective."""
+    entity = attribution.entity
+    verb_ids = () if attribution.verb_rule is None else (attribution.verb_rule,)
+    ids: tuple[str, ...] = (attribution.rule_id,)
+    name: str | None = None
+    span: Span | None = None
+    if entity is None or entity.kind is _Kind.COLLECTIVE:
+        pass
+    elif entity.kind is _Kind.PERSON:
+        span = entity.span
+        name = reader.full_name(entity)
+        if name != entity.name:
+            ids += (SURNAME,)
+    elif entity.kind is _Kind.ORGANISATION:
+        name, span = entity.name, entity.span
+        ids += (ORGANISATION,)
+    elif entity.kind is _Kind.COUNCIL:
+        name = reader.council_before(entity.span.start)
+        span = entity.span if name else None
+        ids += (ORGANISATION,) if name else ()
+    else:
+        if entity.kind is _Kind.DESCRIPTION:
+            mention = reader.main_person(entity.span.start)
+        else:
+            mention = reader.antecedent(entity.span.start, entity.gender)
+        if mention is not None:
+            name, span = mention.name, mention.span
+            ids += (PRONOUN,)
+    return _Speaker(name, span, ids + verb_ids, attribution.verb)

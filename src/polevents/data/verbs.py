@@ -1,9 +1,240 @@
-"""Default rules of the verbs stage."""
+"""Default rules of the verbs stage: the reporting verbs that attribute a quotation to a speaker.
+
+Each rule is one group of verbs with its inflections, labelled ``"speech"``.
+Only forms that are verbs in news prose are listed: "posted" but not "post"
+(a Facebook post), "claimed" but not "claims" (the claims were denied). Add
+your own verbs with `polevents.rules.phrase`::
+
+    from polevents import defaults, rules
+    grumbled = rules.phrase("grumbled", "grumbles", stage="verbs", label="speech",
+                            id="acme.verbs.speech.grumble", examples=("he grumbled",))
+    my_rules = defaults.RULES.extend(grumbled)
+
+.. versionadded:: 0.1.0
+"""
 
 from __future__ import annotations
 
-from polevents.rules import PatternRule
+from polevents.rules import PatternRule, Stage, phrase
 
 __all__ = ["RULES"]
 
-RULES: tuple[PatternRule, ...] = ()
+
+def _speech(
+    slug: str, *verbs: str, examples: tuple[str, ...], counterexamples: tuple[str, ...]
+) -> PatternRule:
+    return phrase(
+        *verbs,
+        stage=Stage.VERBS,
+        label="speech",
+        id=f"verbs.speech.{slug}",
+        examples=examples,
+        counterexamples=counterexamples,
+    )
+
+
+RULES: tuple[PatternRule, ...] = (
+    _speech(
+        "say",
+        "say",
+        "says",
+        "said",
+        "saying",
+        examples=("“We will appeal,” she said.", "Cllr Ali says he was deselected"),
+        counterexamples=("the saga continues",),
+    ),
+    _speech(
+        "add",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        examples=("He added: “It is a sad day.”",),
+        counterexamples=("an additional councillor",),
+    ),
+    _speech(
+        "tell",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        examples=("she told the BBC", "telling reporters it was over"),
+        counterexamples=("a telltale sign",),
+    ),
+    _speech(
+        "write",
+        "write",
+        "writes",
+        "wrote",
+        "writing",
+        examples=("“I am no longer a member,” he wrote.",),
+        counterexamples=("the writer of the letter",),
+    ),
+    _speech(
+        "social_media",
+        "tweeted",
+        "posted",
+        "retweeted",
+        "messaged",
+        examples=("The Green Party tweeted today", "Cr Toms posted on Facebook"),
+        counterexamples=("a Facebook post", "in a tweet", "the post of leader"),
+    ),
+    _speech(
+        "explain",
+        "explain",
+        "explains",
+        "explained",
+        "explaining",
+        examples=("She explained: “It was time to go.”",),
+        counterexamples=("an explanation was given",),
+    ),
+    _speech(
+        "claim",
+        "claimed",
+        "claiming",
+        "insist",
+        "insists",
+        "insisted",
+        "insisting",
+        "argue",
+        "argues",
+        "argued",
+        "arguing",
+        "alleged",
+        "alleging",
+        "maintained",
+        "contended",
+        examples=("he claimed the party had changed", "she insisted"),
+        counterexamples=("the claims were denied", "an argument broke out"),
+    ),
+    _speech(
+        "warn",
+        "warn",
+        "warns",
+        "warned",
+        examples=("the leader warned that more could follow",),
+        counterexamples=("a warning sign",),
+    ),
+    _speech(
+        "announce",
+        "stated",
+        "announce",
+        "announces",
+        "announced",
+        "announcing",
+        "declare",
+        "declares",
+        "declared",
+        "declaring",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "confirming",
+        "reveal",
+        "reveals",
+        "revealed",
+        "revealing",
+        examples=("Mr Smith confirmed his resignation", "she stated"),
+        counterexamples=("the United States", "the state of the party"),
+    ),
+    _speech(
+        "admit",
+        "admit",
+        "admits",
+        "admitted",
+        "admitting",
+        "acknowledged",
+        "acknowledges",
+        "conceded",
+        "concedes",
+        examples=("Kemi Badenoch admits her party is struggling",),
+        counterexamples=("admission was free",),
+    ),
+    _speech(
+        "accuse",
+        "accuse",
+        "accuses",
+        "accused",
+        "accusing",
+        "criticised",
+        "criticized",
+        "criticises",
+        "criticizes",
+        "blamed",
+        "blames",
+        "blasted",
+        "slammed",
+        "condemned",
+        "attacked",
+        examples=("he accused the party of bullying", "the councillor blasted the decision"),
+        counterexamples=("an accusation was made",),
+    ),
+    _speech(
+        "ask",
+        "ask",
+        "asks",
+        "asked",
+        "urge",
+        "urges",
+        "urged",
+        "urging",
+        "questioned",
+        examples=("He urged Mr Smith to “do the right thing”",),
+        counterexamples=("an urgent matter",),
+    ),
+    _speech(
+        "reply",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "answered",
+        "retorted",
+        "countered",
+        "hit back",
+        examples=("the mayor hit back",),
+        counterexamples=("no reply was received", "a response"),
+    ),
+    _speech(
+        "describe",
+        "describe",
+        "describes",
+        "described",
+        "describing",
+        "called it",
+        examples=("he described the decision as “a betrayal”", "Khamis called it “the last straw”"),
+        counterexamples=("the description of the role", "he called on the mayor to resign"),
+    ),
+    _speech(
+        "suggest",
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        "promised",
+        "promising",
+        "pledged",
+        "vowed",
+        "vowing",
+        "predicted",
+        examples=("promising to be a councillor who “put people first”",),
+        counterexamples=("a suggestion box",),
+    ),
+    _speech(
+        "comment",
+        "commented",
+        "noted",
+        "noting",
+        "remarked",
+        "observed",
+        "recalled",
+        "continued",
+        "concluded",
+        "mentioned",
+        "reiterated",
+        "quipped",
+        "joked",
+        examples=("the council noted the window had closed",),
+        counterexamples=("no comment was made", "the notes of the meeting"),
+    ),
+)
