@@ -291,7 +291,7 @@ def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draf
         if left is None:
             return None
     if joined is None:
-        joined = _independent_after(context, trigger, sentence)
+        joined = _independent_after(context, trigger, sentence, persons)
     if joined is not None and joined.name == left.name:
         joined = None
     if left.name == "Independent":
@@ -484,10 +484,14 @@ def _context_party(
 ) -> Party | None:
     """The party the people are described with, else the party the sentence names first."""
 
-    def usable(party: Party) -> bool:
-        return party.name != "Independent" and (joined is None or party.name != joined.name)
-
     text = context.text
+
+    def usable(party: Party) -> bool:
+        # Never the party joined: "has joined him in the Workers Party", "defected to Reform".
+        if party.name == "Independent" or (joined is not None and party.name == joined.name):
+            return False
+        return not _JOIN_LINK.search(text, max(0, party.span.start - 30), party.span.start)
+
     # 1. An agent: "expelled by Labour", "suspended by the Liberal Democrats".
     for party in context.parties_in(trigger.span.end, min(sentence.end, trigger.span.end + 40)):
         gap = text[trigger.span.end : party.span.start]
@@ -515,14 +519,25 @@ def _context_party(
     return None
 
 
-def _independent_after(context: _Context, trigger: Match, sentence: Span) -> Party | None:
+def _independent_after(
+    context: _Context, trigger: Match, sentence: Span, persons: tuple[int, ...]
+) -> Party | None:
     """Independent, when the sentence (or the next) says they now sit or stand as one."""
     text = context.text
-    index = context.sentence_of(trigger.span.start)
-    end = context.sentences[min(index + 1, len(context.sentences) - 1)].end
-    found = _AS_INDEPENDENT.search(text, sentence.start, end)
+    found = _AS_INDEPENDENT.search(text, sentence.start, sentence.end)
     if found is None:
-        return None
+        # The next sentence counts when it names no one else first:
+        # "They are now expected to sit as a non-aligned councillor."
+        index = context.sentence_of(trigger.span.start)
+        if index + 1 >= len(context.sentences):
+            return None
+        following = context.sentences[index + 1]
+        found = _AS_INDEPENDENT.search(text, following.start, following.end)
+        if found is None:
+            return None
+        named = context.people.mentions_in(following.start, found.start())
+        if any(m.person not in persons for m in named):
+            return None
     words = regex.search(
         r"independents?|non-aligned|no[^\S\n]++party[^\S\n]++preference",
         found.group(),

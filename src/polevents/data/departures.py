@@ -187,7 +187,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _E,
         "kicked_out",
-        r"(?:kick|thr[eo]w|boot|throw)(?:ed|n|s|ing)?+{S}out{S}(?P<left>of){S}",
+        r"(?<=\b(?:kick|thr[eo]w|boot|throw)(?:ed|n|s|ing)?\s+)out{S}(?P<left>of){S}",
         examples=("a councillor has been kicked out of the Labor Party",),
         counterexamples=("kicked off the season",),
         description="Being kicked, thrown or booted out.",
@@ -229,7 +229,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _SU,
         "lost_whip",
-        r"(?:lost|stripped{S}of|withdrew|removed){S}the{S}(?:[\p{L}-]++{S})?whip",
+        r"(?<=\b(?:lost|stripped\s+of|withdrew|removed)\s+the\s+(?:[\p{L}-]+\s+)?)whip\b",
         examples=("the MP lost the Conservative whip",),
         counterexamples=("lost the vote",),
         description="Losing or being stripped of the whip.",
@@ -253,7 +253,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _D,
         "barred_from_standing",
-        r"(?:barred|blocked|stopped|prevented|banned|excluded){S}from{S}"
+        r"(?<=\b(?:barred|blocked|stopped|prevented|banned|excluded)\s+)from{S}"
         r"(?:standing|running|contesting|being{S}(?:a{S})?candidate)",
         examples=("all three have been stopped from standing as Labour candidates",),
         counterexamples=("stopped from entering",),
@@ -270,17 +270,42 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _D,
         "lost_selection",
-        r"(?:lost|denied|refused|knocked{S}back{S}for|booted{S}from|removed{S}from|dropped{S}from)"
-        r"{S}(?:the{S}|a{S}|his{S}|her{S})?(?:re-?selection|pre-?selection|nomination|ticket|"
-        r"(?:candidates['’]?{S}|party{S})?list(?:{S}of{S}candidates)?)",
-        examples=("he was booted from the ticket days ago", "she lost the nomination"),
-        counterexamples=("lost the election",),
-        description="Losing the nomination, selection or place on the list.",
+        r"(?<=\b(?:lost|knocked\s+back\s+for|passed\s+over\s+for)\s+(?:(?:the|a|his|her)\s+)?"
+        r"(?:re-?|pre-?)?)selection\b",
+        examples=("she lost the selection", "he was knocked back for preselection"),
+        counterexamples=("the selection meeting",),
+        description="Losing the selection or reselection.",
+    ),
+    _trigger(
+        _D,
+        "lost_nomination",
+        r"(?<=\b(?:lost|stripped\s+of|removed\s+as)\s+(?:(?:the|a|his|her|its)\s+)?(?:party['’]s\s+)?)"
+        r"nomination\b",
+        examples=("she lost the nomination",),
+        counterexamples=("the nomination deadline",),
+        description="Losing the party's nomination.",
+    ),
+    _trigger(
+        _D,
+        "dropped_from_ticket",
+        r"(?<=\b(?:booted|dropped|removed|axed)\s+(?:from|off)\s+(?:the|a|his|her)\s+)ticket\b",
+        examples=("he was booted from the ticket days ago",),
+        counterexamples=("a ticket to the match",),
+        description="Dropped from the party's ticket.",
+    ),
+    _trigger(
+        _D,
+        "removed_from_list",
+        r"(?<=\b(?:removed|dropped|struck|taken|deleted)\s+(?:from|off)\s+(?:the|a|its)\s+"
+        r"(?:(?:approved|party['’]?s?|candidates['’]?)\s+)*)list\b",
+        examples=("she was removed from the candidates' list",),
+        counterexamples=("the list of candidates",),
+        description="Removed from the party's list of candidates.",
     ),
     _trigger(
         _D,
         "unfit_candidate",
-        r"(?:deemed|found|judged){S}unfit{S}to{S}(?:be{S}on{S}the{S}list|stand|be{S}a{S}candidate)",
+        r"(?<=\b(?:deemed|found|judged)\s+)unfit{S}to{S}(?:be{S}on{S}the{S}list|stand|be{S}a{S}candidate)",
         examples=("he was deemed unfit to be on the list of candidates",),
         counterexamples=("deemed fit to stand",),
         description="Found unfit to stand for the party again.",
