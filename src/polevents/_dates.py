@@ -1,20 +1,658 @@
-"""Time expressions: found with our own rules, resolved against the publication date."""
+"""Time expressions: found with our own rules, resolved against the publication date.
+
+Finding and resolving are separate. The rules of `Stage.DATES` say *where*
+candidates are (`polevents.data.dates`); this module says what they mean:
+
+1. Every date rule of the set runs over the text; duration rules ("for 18
+   months") run too, and a date candidate overlapping a duration is dropped.
+   Overlapping candidates keep the longest ("Friday (March 7)" over "Friday").
+2. Each candidate's words are resolved by our own exact code when they take
+   a common form: ISO and numeric dates, day-month-year in any order, month
+   and year, bare years, weekdays, months, "today", "last week", "N years
+   ago" and the like. Only other words (a user's rule, an unusual phrasing)
+   go to ``dateparser``, English only, with the publication date as
+   ``RELATIVE_BASE`` and every setting explicit, so nothing depends on the
+   clock, the time zone or the locale. ``dateparser`` is imported on first
+   use, so ``import polevents`` does not pay for it.
+3. Relative words resolve against the publication date, and never against
+   today: with no publication date their value is ``None``.
+
+Resolution choices (documented in ``docs/performance.md`` too):
+
+- a weekday ("on Friday", "Friday") is the latest such day on or before the
+  publication date, which is that day itself when they agree; "last Friday"
+  is strictly before it, "next Friday" strictly after, "this Friday" in the
+  publication's Monday-to-Sunday week;
+- a day and month without a year ("23 August"), or a month alone ("in
+  April"), take the year that puts them nearest the publication date, the
+  earlier one on a tie; a weekday given with them picks among the years;
+- our `Precision` has no week, so week-long expressions resolve to one
+  representative day at month precision: honest about the month, silent
+  about the day. "last week" and "next week" are the Thursday (the middle)
+  of that Monday-to-Sunday week, "this week" the middle of its Monday to the
+  publication date, "last weekend" its Saturday, "N weeks ago" and "days
+  ago" (three days) counted back from the publication date;
+- "last month" is the previous calendar month, "last year" the previous
+  calendar year, "N months ago" month precision, "N years ago" year
+  precision, "N days ago" and "yesterday" day precision.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import TYPE_CHECKING, NamedTuple
 
-from polevents._types import DateMention
-from polevents.rules import RuleSet
+import regex
 
-__all__ = ["detect_published", "find_dates"]
+from polevents._types import DateMention, Precision, Span
+from polevents.rules import Match, PatternRule, RuleSet, Stage
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+__all__ = ["detect_published", "find_dates", "governing_date"]
 
 
-def detect_published(text: str) -> DateMention | None:
-    """A publication date stated in a dateline or header at the top of *text*."""
+class _Value(NamedTuple):
+    """What a candidate's words mean: a date at a precision, and whether it needed the anchor."""
+
+    value: dt.date | None
+    precision: Precision | None
+    relative: bool
+
+
+_UNRESOLVED = _Value(None, None, relative=True)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}
+_NUMBERS = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen", "twenty"),
+        )
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_NUMBERS |= {"ninety": 90, "a hundred": 100, "a": 1, "an": 1, "a couple of": 2}
+# Vague amounts: "days ago" is a few days; their results get month precision.
+_VAGUE = {"": 3, "a few": 3, "several": 4, "some": 4, "many": 6}
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+_ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t.*)?")
+_NUMERIC = regex.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+_AGO = regex.compile(
+    r"(?:(?P<amount>[a-z]+(?: [a-z]+)*?|\d{1,3})(?: and a half)? )?"
+    r"(?P<unit>day|week|fortnight|month|year|decade)s? ago"
+)
+_TOKEN = regex.compile(r"\d+|[a-z]+")
+_ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+
+
+def _clean(words: str) -> str:
+    """Lower case, one space between words, no ordinal suffixes."""
+    return _ORDINAL.sub("", " ".join(words.lower().split()))
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_start(date: dt.date, months_back: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 - months_back
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _day(value: dt.date) -> _Value:
+    return _Value(value, Precision.DAY, relative=True)
+
+
+def _month(value: dt.date) -> _Value:
+    return _Value(value.replace(day=1), Precision.MONTH, relative=True)
+
+
+def _year(year: int) -> _Value:
+    return _Value(dt.date(year, 1, 1), Precision.YEAR, relative=True)
+
+
+def _nearest(candidates: list[dt.date], published: dt.date) -> dt.date | None:
+    """The candidate nearest *published*, the earlier one on a tie."""
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - published).days), d))
+
+
+def _weekday(weekday: int, modifier: str, published: dt.date) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    if modifier in {"last", "past"}:
+        return published - dt.timedelta(days=back or 7)
+    if modifier == "next":
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    if modifier == "this":
+        return published + dt.timedelta(days=weekday - published.weekday())
+    return published - dt.timedelta(days=back)
+
+
+def _period(modifier: str, unit: str, published: dt.date) -> _Value | None:
+    """``last/this/next/earlier this`` + ``week/weekend/fortnight/month/year``."""
+    step = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(modifier)
+    if step is None:
+        return None
+    if unit == "year":
+        return _year(published.year + step)
+    if unit == "month":
+        return _month(_month_start(published, -step))
+    monday = published - dt.timedelta(days=published.weekday())
+    if unit == "weekend":
+        # The Saturday of the weekend before, of or after the publication's Monday-to-Sunday week.
+        return _month(monday + dt.timedelta(days=5 + 7 * step))
+    if step == 0:
+        # This week so far: the middle of Monday to the publication date.
+        return _month(monday + dt.timedelta(days=published.weekday() // 2))
+    # The middle (Thursday) of the week before or after.
+    return _month(monday + dt.timedelta(days=3 + 7 * step * (2 if unit == "fortnight" else 1)))
     return None
 
 
+def _ago(found: regex.Match[str], published: dt.date) -> _Value | None:
+    amount_words = found.group("amount") or ""
+    unit = found.group("unit")
+    vague = amount_words in _VAGUE
+    if amount_words.isdigit():
+        amount = int(amount_words)
+    elif vague:
+        amount = _VAGUE[amount_words]
+    elif amount_words in _NUMBERS:
+        amount = _NUMBERS[amount_words]
+    else:
+        return None
+    if unit == "day":
+        back = published - dt.timedelta(days=amount)
+        return _month(back) if vague else _day(back)
+    if unit in {"week", "fortnight"}:
+        return _month(published - dt.timedelta(days=amount * (14 if unit == "fortnight" else 7)))
+    if unit == "month":
+        return None if vague else _month(_month_start(published, amount))
+    if vague:
+        return None
+    return _year(published.year - amount * (10 if unit == "decade" else 1))
+
+
+def _words(tokens: list[str], published: dt.date | None) -> _Value | None:
+    """Weekday, day, month and year words in any order, with last/this/next."""
+    year = month = day = weekday = None
+    modifier = ""
+    year_step: int | None = None
+    rest = list(tokens)
+    if len(rest) >= 2 and rest[-1] == "year" and rest[-2] in {"this", "last", "next"}:
+        year_step = {"this": 0, "last": -1, "next": 1}[rest[-2]]
+        rest = rest[:-2]
+    for position, token in enumerate(rest):
+        if token.isdigit():
+            if len(token) == 4 and year is None:
+                year = int(token)
+            elif len(token) <= 2 and day is None:
+                day = int(token)
+            else:
+                return None
+        elif token in _MONTHS and month is None:
+            month = _MONTHS[token]
+        elif token in _WEEKDAYS and weekday is None:
+            weekday = _WEEKDAYS[token]
+        elif token in {"last", "this", "next", "past"} and position == len(modifier.split()):
+            modifier = f"{modifier} {token}".strip()
+        elif token in {"the", "of", "on"} or (token in _DAY_PARTS and weekday is not None):
+            continue
+        else:
+            return None
+    modifier = {"this past": "last"}.get(modifier, modifier)
+    if modifier not in {"", "last", "this", "next", "past"}:
+        return None
+    if day is not None and month is None:
+        return None
+    if year is not None:
+        if modifier or year_step is not None:
+            return None
+        if month is None:
+            return _Value(dt.date(year, 1, 1), Precision.YEAR, relative=False)
+        if day is None:
+            return _Value(dt.date(year, month, 1), Precision.MONTH, relative=False)
+        exact = _date(year, month, day)
+        return None if exact is None else _Value(exact, Precision.DAY, relative=False)
+    if month is None and weekday is None:
+        return None
+    if published is None:
+        return _UNRESOLVED
+    if month is None and weekday is not None:
+        return _day(_weekday(weekday, modifier, published))
+    assert month is not None  # noqa: S101 - narrowed by the two returns above
+    if day is not None:
+        years = range(published.year - 1, published.year + 2)
+        dates = [d for y in years if (d := _date(y, month, day)) is not None]
+        if modifier == "last":
+            dates = [d for d in dates if d < published]
+        elif modifier == "next":
+            dates = [d for d in dates if d > published]
+        matching = [d for d in dates if weekday is None or d.weekday() == weekday]
+        chosen = _nearest(matching or dates, published)
+        return None if chosen is None else _day(chosen)
+    if weekday is not None:
+        return None
+    if year_step is not None:
+        return _month(dt.date(published.year + year_step, month, 1))
+    here = published.year * 12 + published.month - 1
+    options = [y * 12 + month - 1 for y in range(published.year - 1, published.year + 2)]
+    if modifier in {"last", "past"}:
+        index = max(o for o in options if o < here)
+    elif modifier == "next":
+        index = min(o for o in options if o > here)
+    elif modifier == "this":
+        index = published.year * 12 + month - 1
+    else:
+        index = min(options, key=lambda o: (abs(o - here), o))
+    return _month(dt.date(index // 12, index % 12 + 1, 1))
+
+
+def _own(words: str, published: dt.date | None) -> _Value | None:
+    """Our exact reading of *words*, or ``None`` when they are not a form we know."""
+    if found := _ISO.fullmatch(words):
+        exact = _date(int(found[1]), int(found[2]), int(found[3]))
+        return None if exact is None else _Value(exact, Precision.DAY, relative=False)
+    if found := _NUMERIC.fullmatch(words):
+        first, second, year = int(found[1]), int(found[3]), int(found[4])
+        if len(found[4]) == 2:
+            # A fixed pivot, not the clock: 00-69 is 2000-2069, 70-99 is 1970-1999.
+            year += 2000 if year < 70 else 1900
+        exact = _date(year, second, first) or _date(year, first, second)
+        return None if exact is None else _Value(exact, Precision.DAY, relative=False)
+    # "mid-May", "five-and-a-half years ago": hyphens join words, they do not build dates.
+    words = " ".join(words.replace("-", " ").split())
+    simple = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "earlier today": 0,
+        "later today": 0,
+        "yesterday": 1,
+        "last night": 1,
+        "the day before yesterday": 2,
+    }
+    period = regex.fullmatch(
+        r"(last|this|next|earlier this|later this|this past) (week|weekend|fortnight|month|year)",
+        words,
+    )
+    ago = _AGO.fullmatch(words)
+    if words in simple or period or ago:
+        if published is None:
+            return _UNRESOLVED
+        if words in simple:
+            return _day(published - dt.timedelta(days=simple[words]))
+        if period:
+            modifier = {"this past": "last"}.get(period[1], period[1])
+            return _period(modifier, period[2], published)
+        assert ago is not None  # noqa: S101 - one of the three matched
+        return _ago(ago, published)
+    return _words(_TOKEN.findall(words), published)
+
+
+@functools.lru_cache(maxsize=16)
+def _dateparser(base: dt.date) -> DateDataParser:
+    """One English parser per anchor date, with every setting explicit."""
+    # Imported here, not at the top: it costs more than the rest of polevents,
+    # and the default rules rarely need it.
+    from dateparser.date import DateDataParser  # noqa: PLC0415
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)),
+            "PREFER_DATES_FROM": "past",
+            "DATE_ORDER": "DMY",
+            "TIMEZONE": "UTC",
+            "TO_TIMEZONE": "UTC",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DAY_OF_MONTH": "first",
+            "PREFER_MONTH_OF_YEAR": "first",
+        },
+    )
+
+
+_PERIODS = {"month": Precision.MONTH, "week": Precision.MONTH, "year": Precision.YEAR}
+# Two anchors far apart: words whose reading changes between them are relative.
+_PROBES = (dt.date(2001, 3, 14), dt.date(2012, 9, 27))
+
+
+def _parse_with(words: str, base: dt.date) -> tuple[dt.date, Precision] | None:
+    data = _dateparser(base).get_date_data(words)
+    if data.date_obj is None:
+        return None
+    precision = _PERIODS.get(data.period or "", Precision.DAY)
+    value = data.date_obj.date()
+    if precision is Precision.MONTH:
+        value = value.replace(day=1)
+    elif precision is Precision.YEAR:
+        value = value.replace(month=1, day=1)
+    return value, precision
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(words: str, published: dt.date | None, relative_rule: bool) -> _Value | None:
+    """The meaning of a candidate's *words*: ours when exact, else dateparser's."""
+    cleaned = _clean(words)
+    own = _own(cleaned, published)
+    if own is not None:
+        return own
+    if relative_rule and published is None:
+        return _UNRESOLVED
+    probes = [_parse_with(cleaned, base) for base in _PROBES]
+    if probes[0] is None:
+        return None
+    if probes[0] != probes[1] or relative_rule:
+        if published is None:
+            return _UNRESOLVED
+        anchored = _parse_with(cleaned, published)
+        return None if anchored is None else _Value(*anchored, relative=True)
+    return _Value(*probes[0], relative=False)
+
+
+class _StageRules(NamedTuple):
+    dates: tuple[PatternRule, ...]
+    durations: tuple[PatternRule, ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _stage_rules(rules: RuleSet) -> _StageRules:
+    """The date and duration rules of *rules*, split once per (frozen, hashable) set."""
+    stage = rules.for_stage(Stage.DATES)
+    return _StageRules(
+        dates=tuple(r for r in stage if r.label != "duration"),
+        durations=tuple(r for r in stage if r.label == "duration"),
+    )
+
+
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in taken)
+
+
 def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[DateMention, ...]:
-    """Every date mention in *text*, resolved against *published* (never against today)."""
-    return ()
+    """Every date mention in *text*, resolved against *published* (never against today).
+
+    Candidates come from the rules of `Stage.DATES` in *rules*; durations are
+    not dates and hide the candidates they overlap; of overlapping candidates
+    the longest wins (the first rule on a tie, with the ids of every rule that
+    found the same span). A candidate no reader understands is left out, so
+    every mention has a value unless it is relative and *published* is
+    ``None``. Mentions come in text order.
+    """
+    stage = _stage_rules(rules)
+    if not stage.dates:
+        return ()
+    durations = [m.span for rule in stage.durations for m in rule.finditer(text)]
+    found: dict[Span, list[Match]] = {}
+    for rule in stage.dates:
+        for match in rule.finditer(text):
+            if not _overlaps(match.span, durations):
+                found.setdefault(match.span, []).append(match)
+    taken: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
+        if not _overlaps(span, taken):
+            taken.append(span)
+    mentions = []
+    for span in sorted(taken, key=lambda s: s.start):
+        matches = found[span]
+        words = span.of(text)
+        relative_rule = any(m.label == "relative" for m in matches)
+        value = _resolve(words, published, relative_rule)
+        if value is None:
+            continue
+        mentions.append(
+            DateMention(
+                text=words,
+                span=span,
+                value=value.value,
+                precision=value.precision,
+                relative=value.relative,
+                rule_ids=tuple(m.rule_id for m in matches),
+            )
+        )
+    return tuple(mentions)
+
+
+def _header_date(name: str) -> str:
+    """A whole date in a header, as the named group *name* (checked by `_own` afterwards)."""
+    return (
+        rf"(?P<{name}>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}(?P<{name}_sep>[/.])\d{{1,2}}(?P={name}_sep)\d{{4}}"
+        r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[^\S\n]{1,3})?"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?[a-z]{3,9}\.?,?[^\S\n]{1,3}\d{4}"
+        r"|[a-z]{3,9}\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]{1,3}\d{4}))(?!\d)"
+    )
+
+
+_WEEKDAY_START = "(?=(?:mon|tue|wed|thu|fri|sat|sun))"
+_HEADER = regex.compile(
+    rf"""(?ix)^[^\S\n]{{0,8}}(?:[-–•|*][^\S\n]{{0,3}})?(?:
+          # "date 2024-04-01", "Published: 1 April 2024", "Updated on April 1, 2024"
+          (?:date|dated|published|posted|updated|first[^\S\n]published|last[^\S\n]updated)
+            [^\S\n]{{0,3}}[:\-–]?[^\S\n]{{0,3}}(?:on[^\S\n]{{1,3}})?{_header_date("labelled")}
+          # "Monday 1 April 2024"
+        | {_WEEKDAY_START}{_header_date("dated")}
+          # a line that starts with a whole date and then ends, or gives a time or a separator
+        | {_header_date("alone")}
+            (?=[^\S\n]{{0,3}}(?:$|[|•·,–-]|\d{{1,2}}[:.]\d{{2}}))
+    )""",
+    regex.MULTILINE,
+)
+# A dateline is at the top: the first few lines, and not far in.
+_HEADER_LINES = 3
+_HEADER_CHARS = 400
+
+
+def detect_published(text: str) -> DateMention | None:
+    """A publication date stated in a dateline or header at the top of *text*.
+
+    Looks at the first three non-blank lines for a labelled date ("date
+    2024-04-01", "Published: 1 April 2024"), a weekday and full date
+    ("Monday 1 April 2024"), or a line that begins with a full date followed
+    by its end, a time or a separator. Only a whole, valid day counts. The
+    mention's span is the date itself, without the label.
+    """
+    head = text[:_HEADER_CHARS]
+    lines = 0
+    for line in regex.finditer(r"[^\n]*+", head):
+        if not line.group().strip():
+            continue
+        lines += 1
+        if lines > _HEADER_LINES:
+            break
+        found = _HEADER.match(head, line.start(), line.end())
+        if found is None:
+            continue
+        group = next(g for g in ("labelled", "dated", "alone") if found.start(g) >= 0)
+        span = Span(found.start(group), found.end(group))
+        value = _own(_clean(span.of(text)), None)
+        if value is not None and value.precision is Precision.DAY and not value.relative:
+            return DateMention(
+                text=span.of(text), span=span, value=value.value, precision=Precision.DAY
+            )
+    return None
+
+
+# Sentence ends: ., ! or ? before a capital, a digit or a quote; a line break;
+# a colon that opens a quotation. Abbreviations are weeded out afterwards.
+_SENTENCE_END = regex.compile(
+    r"""[.!?]["”’')]*+[^\S\n]++(?=["“‘'(]?[A-Z0-9])|\n++|:[^\S\n]*+(?=["“‘])"""
+)
+_ABBREVIATION = regex.compile(
+    r"(?i:\b(?:mr|mrs|ms|dr|st|cllr|coun|cr|jr|jnr|snr|sr|rev|prof|gov|sen|rep|no|vs|co|inc|ltd|"
+    r"[ap]\.m|i\.e|e\.g|u\.s|u\.k|etc)|\b[A-Z])$"
+)
+# Words that start another clause: a date beyond one of them is about something else.
+_CLAUSE_BREAK = regex.compile(
+    r"""[;:"“”()\[\]]|[–—]|[^\S\n]-[^\S\n]|(?i:\b(?:who|whom|whose|which|that|when|whenever|while|whilst|
+    where|because|but|although|though|if|unless|whether|and|or|nor|as|so|until|till|since|
+    having|being|said|says|told|added|after|before|follows?|followed|following|comes|came)\b)""".replace(
+        "\n    ", ""
+    )
+)
+_SUBJECT = regex.compile(r"(?i:\b(?:he|she|they|we|i|it)\b)")
+# Prepositions that make a date a bound, not the time of the event: "since 2019", "ahead of May".
+_BOUND_BEFORE = regex.compile(
+    r"(?i:\b(?:since|until|till|by|before|after|from|following|ahead[^\S\n]+of|prior[^\S\n]+to)"
+    r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:early|late|mid)[\s-]+)?)$"
+)
+# A date that qualifies a following noun names another event: "May's elections", "the 2021 byelection".
+_ATTRIBUTIVE = regex.compile(
+    r"(?:['’]s\b|[^\S\n]+(?:(?:local|general|council|mayoral|snap|leadership)[^\S\n]+)?"
+    r"(?:elections?|by-?elections?|polls?|deadline|conference|meeting|count|vote|ballot)\b)",
+    regex.IGNORECASE,
+)
+# What may precede a date that opens its sentence: "In October 2016, …", "But on Friday …".
+_FRONT = regex.compile(
+    r"""[^\S\n]*+["“‘']?[^\S\n]*+(?i:(?:and|but|then|so)[^\S\n]+)?(?i:(?:back[^\S\n]+)?(?:in|on|at|during)[^\S\n]+)?(?i:the[^\S\n]+)?\Z"""
+)
+_PLAIN_WORDS = regex.compile(r"[\s\w'’-]*+")
+_AFTER_GAP = 80
+_FRONT_GAP = 120
+
+
+def _sentence(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``, not reaching before *floor*."""
+    begin, finish = floor, len(text)
+    for found in _SENTENCE_END.finditer(text, floor):
+        if found.group().startswith(".") and _ABBREVIATION.search(text, 0, found.start()):
+            continue
+        if found.end() <= start:
+            begin = found.end()
+        elif found.start() >= end:
+            finish = found.start()
+            break
+    return begin, finish
+
+
+def governing_date(
+    text: str, dates: tuple[DateMention, ...], trigger: Span, published: dt.date | None
+) -> DateMention | None:
+    """The date mention that says when the event at *trigger* happened, or ``None``.
+
+    Only mentions in the trigger's own sentence count, and only where the
+    grammar makes them the trigger's time; being conservative, anything else
+    gives ``None``:
+
+    1. the nearest mention after the trigger in the same clause ("resigned
+       from the party on Friday", "quit last month"): at most 80 characters
+       on, with no comma, quotation mark or word that opens another clause
+       ("who", "which", "and", "after", "said", a subject pronoun …) between;
+    2. a mention just before the trigger, at most two words away with no
+       punctuation nor subject pronoun ("Labour on Friday suspended", "she yesterday quit");
+    3. a mention that opens the sentence ("In October 2016, X defected",
+       "Today, after five years, I resigned"), with no clause break between
+       it and the trigger.
+
+    A mention is never taken when it is a bound ("since 2019", "before May",
+    "ahead of the May elections"), qualifies another noun ("May's
+    elections", "the 2021 byelection"), or is the dateline at the top.
+    Durations are not mentions, so they are never taken. A relative mention
+    found without an anchor is resolved against *published* when given.
+    """
+    header = detect_published(text)
+    floor = header.span.end if header is not None else 0
+    if trigger.start < floor:
+        return None
+    begin, finish = _sentence(text, trigger.start, trigger.end, floor)
+    usable = [
+        m
+        for m in dates
+        if begin <= m.span.start
+        and m.span.end <= finish
+        and m.span.start >= floor
+        and not _overlaps(m.span, [trigger])
+        and not _BOUND_BEFORE.search(text, begin, m.span.start)
+        and not _ATTRIBUTIVE.match(text, m.span.end)
+    ]
+    after = min((m for m in usable if m.span.start >= trigger.end), key=_start, default=None)
+    if after is not None:
+        gap = text[trigger.end : after.span.start]
+        if len(gap) <= _AFTER_GAP and "," not in gap and not _breaks(gap):
+            return _anchored(after, published)
+    before = sorted((m for m in usable if m.span.end <= trigger.start), key=_start)
+    if before:
+        nearest = before[-1]
+        gap = text[nearest.span.end : trigger.start]
+        if len(gap.split()) <= 2 and _PLAIN_WORDS.fullmatch(gap) and not _breaks(gap):
+            return _anchored(nearest, published)
+        opener = before[0]
+        gap = text[opener.span.end : trigger.start]
+        if (
+            _FRONT.match(text, begin, opener.span.start)
+            and len(gap) <= _FRONT_GAP
+            and not _CLAUSE_BREAK.search(gap.lstrip(", "))
+        ):
+            return _anchored(opener, published)
+    return None
+
+
+def _start(mention: DateMention) -> int:
+    return mention.span.start
+
+
+def _breaks(gap: str) -> bool:
+    """Whether *gap* holds the start of another clause or a new subject."""
+    return bool(_CLAUSE_BREAK.search(gap) or _SUBJECT.search(gap))
+
+
+def _anchored(mention: DateMention, published: dt.date | None) -> DateMention:
+    """*mention*, resolved against *published* if it was found without an anchor."""
+    if mention.value is not None or published is None:
+        return mention
+    value = _resolve(mention.text, published, mention.relative)
+    if value is None or value.value is None:
+        return mention
+    return DateMention(
+        text=mention.text,
+        span=mention.span,
+        value=value.value,
+        precision=value.precision,
+        relative=value.relative,
+        rule_ids=mention.rule_ids,
+    )

@@ -1,9 +1,393 @@
-"""Default rules of the dates stage."""
+"""Default rules of the dates stage: where time expressions are, not what they mean.
+
+Each rule finds *candidates*; `polevents._dates` turns a candidate's words
+into a date. The label says what kind of expression a rule finds:
+
+- ``absolute``: the words alone fix the date ("1 April 2024", "May 2023",
+  "in 2021");
+- ``relative``: the date depends on the publication date ("yesterday",
+  "on Friday", "last month", "30 years ago", "23 August" without a year);
+- ``duration``: a length of time ("for 18 months", "14 years of"). Durations
+  are never reported as dates; a duration match removes the date candidates
+  it overlaps.
+
+How the patterns are written, and why:
+
+- Case-sensitive, with every accepted spelling listed: month and weekday
+  names must be Capitalised or in CAPITALS ("May", "MAY"), which keeps the
+  modal verb "may" and the verb "march" out; small words may be lower case,
+  Capitalised or in CAPITALS.
+- Spans are minimal: the preposition that makes a number a year ("in 2021")
+  is a look-behind, not part of the mention.
+- Most rules search backwards (``(?r)``, a feature of the ``regex`` module).
+  Their *last* token (a year, a month or weekday name, "ago", a unit) is
+  rare and has a fixed first character set, so the engine can skip through
+  the text to it and then match the optional words before it leftwards
+  (greedily, so "last Friday" is taken whole). Searching forwards, the
+  optional leading words ("the", a weekday, "last") defeat that skipping
+  and the same rules run 5 to 20 times slower.
+- Every repetition is bounded or possessive and white space never crosses
+  a line break, so a text full of date-like words costs linear time.
+"""
 
 from __future__ import annotations
 
-from polevents.rules import PatternRule
+from polevents.rules import PatternRule, Stage, pattern
 
 __all__ = ["RULES"]
 
-RULES: tuple[PatternRule, ...] = ()
+
+def _cased(*words: str) -> str:
+    """An alternation of *words* as Capitalised or CAPITALS (names), longest first."""
+    forms = {form for word in words for form in (word, word.upper())}
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+def _any_case(*words: str) -> str:
+    """An alternation of *words* in lower case, Capitalised or CAPITALS, longest first."""
+    forms = {form for word in words for form in (word, word.capitalize(), word.upper())}
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+# Horizontal white space only: a date never runs across a line break.
+_S = r"[^\S\n]{1,3}"
+_S_OR_HYPHEN = r"(?:[^\S\n]{1,3}|-)"
+
+_MONTH_FULL = _cased(
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Abbreviations ("Jan", "Dec") are also names and words, so they only count
+# next to a day number or a year, never alone.
+_MONTH_ABBR = _cased(
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"
+)
+_MONTH = rf"(?:{_MONTH_FULL}(?!\w)|{_MONTH_ABBR}(?!\w)\.?)"
+_WEEKDAY_FULL = _cased("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_ABBR = _cased("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+_WEEKDAY = rf"(?:{_WEEKDAY_FULL}(?!\w)|{_WEEKDAY_ABBR}(?!\w)\.?)"
+
+_DAY = r"(?<!\w)[0-9]{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?(?!\w)"
+# Written as prefix-then-digits, not as an alternation of whole years, so the
+# backward search can skip to the two final digits.
+_YEAR = r"(?<!\w)(?:1[89]|20)[0-9][0-9](?![0-9])"
+# A year followed by "-23" or "/24" is a season or a range, not a date.
+_NOT_RANGE = r"(?![-–/][0-9])"
+_THE = _any_case("the")
+_OF = _any_case("of")
+
+_DAY_MONTH = rf"{_DAY}{_S}(?:{_OF}{_S})?{_MONTH}"
+_MONTH_DAY = rf"(?<!\w){_MONTH}{_S}{_DAY}"
+
+_NUMBER = (
+    r"(?:[0-9]{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    rf"fifty|sixty|seventy|eighty|ninety|a{_S}hundred|hundreds{_S}of))"
+)
+_SOME = rf"(?i:a{_S}few|a{_S}couple{_S}of|several|many|some|a|an)"
+_HALF = rf"(?:{_S_OR_HYPHEN}(?i:and){_S_OR_HYPHEN}(?i:a){_S_OR_HYPHEN}(?i:half))?"
+_AMOUNT = rf"(?<!\w)(?:{_NUMBER}{_HALF}|{_SOME})"
+_NAMED = (
+    r"(?:(?i:week|weekend|fortnight|month|year|night|morning|afternoon|evening)"
+    rf"|{_WEEKDAY_FULL}|{_MONTH_FULL})"
+)
+# The day and month after a weekday, defined once and called twice, which
+# keeps the weekday rule small enough to compile quickly.
+_WEEKDAY_DATE = (
+    rf"(?(DEFINE)(?P<_date>(?:[^\S\n]{{0,3}}\([^\S\n]{{0,3}}|,?{_S})(?:{_DAY_MONTH}|{_MONTH_DAY})"
+    r"(?:[^\S\n]{0,3}\))?))"
+)
+_UNIT = _any_case(
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+)
+
+
+def _rule(
+    label: str,
+    slug: str,
+    source: str,
+    *,
+    examples: tuple[str, ...],
+    counterexamples: tuple[str, ...],
+    description: str,
+) -> PatternRule:
+    return pattern(
+        source,
+        stage=Stage.DATES,
+        label=label,
+        id=f"dates.{label}.{slug}",
+        examples=examples,
+        counterexamples=counterexamples,
+        description=description,
+        ignore_case=False,
+    )
+
+
+RULES: tuple[PatternRule, ...] = (
+    _rule(
+        "absolute",
+        "iso",
+        r"(?<![\w/.-])(?:1[89]|20)[0-9]{2}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?!-[0-9])",
+        examples=("The report is dated 2024-04-01.", "Updated 2023-11-05T10:00Z."),
+        counterexamples=("Call 2024-0401 now.", "Reference 12024-04-01-7."),
+        description="An ISO date, YYYY-MM-DD.",
+    ),
+    _rule(
+        "absolute",
+        "numeric",
+        # Day first; the resolver reads month first only when day first is impossible.
+        r"(?<![\w/.-])[0-9]{1,2}(?P<_sep>[/.])[0-9]{1,2}(?P=_sep)(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![/.]?[0-9])",
+        examples=("She quit on 01/04/2024.", "Minutes of 3.5.2023 were approved.", "Filed 1/4/24."),
+        counterexamples=("Version 1.2.3 shipped.", "Score 3/4.", "Page 12/400/2024."),
+        description="A numeric date, day first by default: 01/04/2024, 1.4.2024, 1/4/24.",
+    ),
+    _rule(
+        "absolute",
+        "day_month_year",
+        rf"(?r)(?:(?<!\w){_WEEKDAY},?{_S})?{_DAY_MONTH},?{_S}{_YEAR}",
+        examples=(
+            "He resigned on 1 April 2024.",
+            "Published Monday 1 April 2024.",
+            "It happened on the 3rd of May, 2023.",
+            "Dated 12 Sept. 2021.",
+        ),
+        counterexamples=("He had 1 April to decide.", "Some 12 may 2023 guesses."),
+        description="Day, month and year: 1 April 2024, Monday 1 April 2024, 3rd of May, 2023.",
+    ),
+    _rule(
+        "absolute",
+        "month_day_year",
+        rf"(?r)(?:(?<!\w){_WEEKDAY},?{_S})?{_MONTH_DAY},?{_S}{_YEAR}",
+        examples=("He resigned on April 1st 2024.", "On Monday, April 1, 2024, she quit."),
+        counterexamples=("Since April 1 there were 2024 votes.",),
+        description="Month, day and year: April 1st 2024, Monday, April 1, 2024.",
+    ),
+    _rule(
+        "absolute",
+        "month_year",
+        rf"(?r)(?<!\w){_MONTH},?{_S}(?:{_OF}{_S})?{_YEAR}{_NOT_RANGE}",
+        examples=(
+            "She was elected in May 2023.",
+            "Back in OCTOBER 2016 he defected.",
+            "By Jan. 2020.",
+        ),
+        counterexamples=("Some may 2023 voters stayed home.", "The 2023 May fair."),
+        description="A month and a year: May 2023, October of 2016.",
+    ),
+    _rule(
+        "absolute",
+        "year",
+        # The year needs a word before it that makes it a time: "in 2021",
+        # "since 2019", "as far back as 2021", "in early 2020", "the end of 2022".
+        rf"""(?rx)(?<=(?<!\w)(?:
+              (?i:in|since|from|until|till|by|during|before|after|around|circa){_S}
+                  (?:(?i:early|late|mid){_S_OR_HYPHEN})?
+            | (?i:as{_S}far{_S}back{_S}as|as{_S}early{_S}as|as{_S}recently{_S}as){_S}
+            | (?i:summer|spring|autumn|fall|winter|end|start|beginning|middle|half){_S}(?i:of){_S}
+        )){_YEAR}{_NOT_RANGE}(?![.,][0-9])""",
+        examples=(
+            "He was expelled in 2010.",
+            "A member since 2019.",
+            "Complaints as far back as 2021.",
+            "She joined in early 2020.",
+            "By the end of 2022 she had gone.",
+        ),
+        counterexamples=(
+            "He won 2010 votes.",
+            "The 2019-20 season.",
+            "In 2021-22 it grew.",
+            "Room 2021 is free.",
+        ),
+        description="A bare year after a word that makes it a time: in 2021, since 2019.",
+    ),
+    _rule(
+        "absolute",
+        "election_year",
+        # The year comes first and the look-behind checks "the" before it, so
+        # the search skips to digits.
+        rf"{_YEAR}(?<=(?<!\w){_THE}{_S}[0-9]{{4}})(?={_S}(?:(?i:general|local|council|mayoral|european|leadership|state|federal|presidential|assembly|parliamentary|snap){_S})?(?i:elections?|by-?elections?|polls?|referendum|campaign)(?!\w))",
+        examples=("He came second in the 2021 byelection.", "Before the 2019 general election."),
+        counterexamples=("The 2021 report.", "A 2019 election poster."),
+        description="A year naming an election: the 2021 byelection.",
+    ),
+    _rule(
+        "relative",
+        "today",
+        rf"(?i:to)(?:day|night|DAY|NIGHT)(?<=(?<!\w)(?<!USA{_S})\w{{5,7}})(?!\w)(?!{_S}(?i:programme|show))",
+        examples=("She quit today.", "Today he resigned.", "He goes tonight."),
+        counterexamples=("He told the Today programme.", "A poll in USA Today.", "Todays news."),
+        description="The publication day: today, tonight.",
+    ),
+    _rule(
+        "relative",
+        "yesterday",
+        rf"(?:(?i:the{_S}day{_S}before){_S})?(?i:yesterday)(?<=(?<!\w)\w{{9}})(?!\w)",
+        examples=("Yesterday he resigned.", "It was the day before yesterday."),
+        counterexamples=("Yesterdays are gone.",),
+        description="The day before the publication day: yesterday.",
+    ),
+    _rule(
+        "relative",
+        "last",
+        # "the last year" and "the last week" are stretches of time, not dates.
+        rf"(?i:last)(?<=(?<!\w)(?<!{_THE}{_S})\w{{4}}){_S}{_NAMED}(?!\w)",
+        examples=(
+            "She quit last month.",
+            "They were suspended last week.",
+            "He quit last Monday.",
+            "The vote last May was close.",
+            "The party last night confirmed it.",
+        ),
+        counterexamples=("Over the last year he has changed.", "Last weeks.", "The last word."),
+        description="The day, week, month or year before the publication's: last month, last Friday.",
+    ),
+    _rule(
+        "relative",
+        "this",
+        rf"(?i:this)(?<=(?<!\w)\w{{4}})(?:{_S}(?i:past))?{_S}{_NAMED}(?!\w)",
+        examples=("He resigned this morning.", "Earlier, this week, he left.", "This past Friday."),
+        counterexamples=("This man spoke.", "This is it."),
+        description="The publication's own day, week, month or year: this morning, this week.",
+    ),
+    _rule(
+        "relative",
+        "next",
+        rf"(?i:next)(?<=(?<!\w)\w{{4}}){_S}{_NAMED}(?!\w)",
+        examples=("Next year's election.", "He will go next Friday."),
+        counterexamples=("The next day.", "Next steps."),
+        description="The day, week, month or year after the publication's: next year.",
+    ),
+    *(
+        _rule(
+            "relative",
+            word,
+            # One literal word each: the search skips to it far faster than to an alternation.
+            rf"(?i:{word})(?<=(?<!\w)\w{{{len(word)}}})(?:{_S}(?i:this){_S}{_NAMED}|{_S}(?i:today))(?!\w)",
+            examples=(f"{word.capitalize()} this year he left.", f"She left {word} today."),
+            counterexamples=(f"{word.capitalize()} this is.", f"{word.capitalize()}, today."),
+            description=f"Part of the publication's day, week, month or year: {word} this month.",
+        )
+        for word in ("earlier", "later")
+    ),
+    _rule(
+        "relative",
+        "weekday",
+        # Holidays and names that contain a weekday are not dates. A day and
+        # month after the weekday ("Friday (March 7)") belong to the mention.
+        rf"""(?x){_WEEKDAY_DATE}(?<!\w)(?:{_WEEKDAY_FULL}(?!\w)(?&_date)?|{_WEEKDAY_ABBR}(?!\w)\.?(?&_date))
+            (?<!(?i:good|black|holy|maundy|ash|easter|super|cyber|blue|sheffield|girl|man){_S}\w+)
+            (?!{_S}(?i:agreement|club))""",
+        examples=(
+            "She resigned on Friday.",
+            "At Wednesday's meeting he left.",
+            "As of 9 a.m. Monday she sits as an independent.",
+            "She quit on Friday (March 7).",
+            "The result on Friday, May 6, was close.",
+            "On Tue 23 August he left.",
+        ),
+        counterexamples=(
+            "Talks on the Good Friday Agreement.",
+            "Sheffield Wednesday won.",
+            "She works Fridays.",
+            "a friday feeling",
+            "Tue 45 things.",
+        ),
+        description="A weekday, maybe with a day and month: on Friday, Friday (March 7).",
+    ),
+    _rule(
+        "relative",
+        "day_month",
+        _DAY_MONTH,
+        examples=("The incident happened on 23 August.", "By the 1st of May it was over."),
+        counterexamples=("We may 23 times.", "On 23 may.", "23 Mayday."),
+        description="A day and month without a year: 23 August, 1st of May.",
+    ),
+    _rule(
+        "relative",
+        "month",
+        # "May" and "March" are also a name and a verb, so a month alone needs
+        # a preposition before it and is not possessive ("in May's cabinet" is
+        # Theresa May's). The month comes first so the search skips to it.
+        rf"""(?x)(?<!\w)(?:
+              {_MONTH_FULL}(?!\w)(?:{_S}{_DAY}
+                |(?<=(?<!\w)(?:(?i:in|since|from|until|till|during|early|mid|late){_S_OR_HYPHEN}
+                               |(?i:end|start|beginning|middle){_S}(?i:of){_S})\w+)
+                 (?![\w-])(?!['’]s)(?:{_S}(?i:this|last|next){_S}(?i:year)(?!\w))?)
+            | {_MONTH_ABBR}(?!\w)\.?{_S}{_DAY})""",
+        examples=(
+            "He was expelled on August 23.",
+            "Since May 2nd.",
+            "She was selected in April.",
+            "He joined Fine Gael in April this year.",
+            "Elections in mid-May.",
+        ),
+        counterexamples=(
+            "Theresa May resigned.",
+            "Confidence in May's cabinet fell.",
+            "Protesters march in March-like weather.",
+            "They may in time.",
+            "Mayday 23.",
+        ),
+        description="A month without a year, with a day after it or a preposition before: August 23, in April.",
+    ),
+    _rule(
+        "relative",
+        "ago",
+        rf"(?r)(?:{_AMOUNT}{_S_OR_HYPHEN})?(?<!\w){_UNIT}{_S}{_any_case('ago')}(?!\w)",
+        examples=(
+            "He joined 30 years ago.",
+            "She left two weeks ago.",
+            "It happened a year ago.",
+            "Booted from the ticket days ago.",
+        ),
+        counterexamples=("He served for 30 years.", "Years of service."),
+        description="A time counted back from the publication date: 30 years ago, days ago.",
+    ),
+    _rule(
+        "duration",
+        "amount",
+        # The unit comes first and the amount is a look-behind, so the search
+        # skips to units; one rule, because each look-behind costs milliseconds
+        # to compile at import. Not followed by "ago" (a date) nor "-old" (an age).
+        rf"""(?x)(?<!\w)(?i:days?|weeks?|fortnights?|months?|years?|decades?|hours?)
+            (?<={_AMOUNT}{_S_OR_HYPHEN}(?:(?i:more|full|long|whole){_S})?\w+)
+            (?!\w)(?!{_S}(?i:ago)(?!\w))(?!-(?i:old))""",
+        examples=(
+            "He was suspended for 18 months.",
+            "After 14 years of cuts.",
+            "Over 30 years in office.",
+            "An 18-month suspension.",
+            "After five-and-a-half years.",
+            "Less than 24 hours later.",
+            "A week after being elected.",
+        ),
+        counterexamples=(
+            "He joined 30 years ago.",
+            "A 22-year-old member.",
+            "Last month.",
+            "Every year.",
+        ),
+        description="A length of time, which is not a date: for 18 months, 14 years of.",
+    ),
+)
