@@ -24,8 +24,10 @@ Resolution choices (documented in ``docs/performance.md`` too):
   is strictly before it, "next Friday" strictly after, "this Friday" in the
   publication's Monday-to-Sunday week;
 - a day and month without a year ("23 August"), or a month alone ("in
-  April"), take the year that puts them nearest the publication date, the
-  earlier one on a tie; a weekday given with them picks among the years;
+  April"), take the latest year that puts them on or before the
+  publication date, unless the following year's is at most three months
+  ahead (an announced vote, the coming election); a weekday given with them
+  picks among the years;
 - our `Precision` has no week, so week-long expressions resolve to one
   representative day at month precision: honest about the month, silent
   about the day. "last week" and "next week" are the Thursday (the middle)
@@ -154,11 +156,21 @@ def _year(year: int) -> _Value:
     return _Value(dt.date(year, 1, 1), Precision.YEAR, relative=True)
 
 
+# A date without a year is in the past unless it is at most this near ahead
+# (an announced vote, the coming election).
+_NEAR_FUTURE_DAYS = 92
+_NEAR_FUTURE_MONTHS = 3
+
+
 def _nearest(candidates: list[dt.date], published: dt.date) -> dt.date | None:
-    """The candidate nearest *published*, the earlier one on a tie."""
-    if not candidates:
-        return None
-    return min(candidates, key=lambda d: (abs((d - published).days), d))
+    """The latest candidate on or before *published*, or one at most three months ahead."""
+    ahead = [d for d in candidates if 0 < (d - published).days <= _NEAR_FUTURE_DAYS]
+    past = [d for d in candidates if d <= published]
+    if ahead:
+        return min(ahead)
+    if past:
+        return max(past)
+    return min(candidates, default=None)
 
 
 def _weekday(weekday: int, modifier: str, published: dt.date) -> dt.date:
@@ -288,7 +300,8 @@ def _words(tokens: list[str], published: dt.date | None) -> _Value | None:
     elif modifier == "this":
         index = published.year * 12 + month - 1
     else:
-        index = min(options, key=lambda o: (abs(o - here), o))
+        near = [o for o in options if 0 < o - here <= _NEAR_FUTURE_MONTHS]
+        index = min(near) if near else max(o for o in options if o <= here)
     return _month(dt.date(index // 12, index % 12 + 1, 1))
 
 
@@ -535,6 +548,10 @@ _CLAUSE_BREAK = regex.compile(
         "\n    ", ""
     )
 )
+# "after five years" inside a gap is a duration, not a clause about another event.
+_DURATION_PHRASE = regex.compile(
+    r"(?i:\b(?:after|before|for|over)[^\S\n]+(?:\S+[^\S\n]+){0,3}?(?:days?|weeks?|months?|years?|decades?)\b)"
+)
 _SUBJECT = regex.compile(r"(?i:\b(?:he|she|they|we|i|it)\b)")
 # Prepositions that make a date a bound, not the time of the event: "since 2019", "ahead of May".
 _BOUND_BEFORE = regex.compile(
@@ -626,7 +643,7 @@ def governing_date(
         if (
             _FRONT.match(text, begin, opener.span.start)
             and len(gap) <= _FRONT_GAP
-            and not _CLAUSE_BREAK.search(gap.lstrip(", "))
+            and not _CLAUSE_BREAK.search(_DURATION_PHRASE.sub("", gap.lstrip(", ")))
         ):
             return _anchored(opener, published)
     return None
