@@ -427,7 +427,7 @@ def _list_at(
         return chosen
     chosen = [mentions[-1]]
     for mention in reversed(mentions[:-1]):
-        if not _LIST_GAP.fullmatch(text[mention.span.end : chosen[-1].span.start]):
+        if not _LIST_GAP.fullmatch(text[mention.span.end : chosen[0].span.start]):
             break
         chosen.insert(0, mention)
     return chosen
@@ -470,6 +470,7 @@ def _quote_speaker(context: _Context, offset: int) -> int | None:
     return None
 
 
+_OBJECT_WORDS = regex.compile(rf"(?:{_S}++(?:[\p{{Ll}}\d-]++|all))*+{_S}++", regex.VERSION1)
 _AGENT_GAP = regex.compile(
     rf"[^.;]{{0,25}}?\bby{_S}++(?:the{_S}++)?(?:[\w'’]++{_S}++){{0,2}}", regex.VERSION1
 )
@@ -497,11 +498,15 @@ def _context_party(
         gap = text[trigger.span.end : party.span.start]
         if usable(party) and _AGENT_GAP.fullmatch(gap):
             return party
-    # 2. The subject's own description: "Five Labour councillors …", "former Tory Cllr X".
+    # 2. The object's description: "has suspended three Labour MPs".
+    for party in context.parties_in(trigger.span.end, min(sentence.end, trigger.span.end + 30)):
+        if usable(party) and _OBJECT_WORDS.fullmatch(text, trigger.span.end, party.span.start):
+            return party
+    # 3. The subject's own description: "Five Labour councillors …", "former Tory Cllr X".
     for party in reversed(context.parties_in(sentence.start, trigger.span.start)):
         if usable(party):
             return party
-    # 3. How the people are described anywhere in the article.
+    # 4. How the people are described anywhere in the article.
     for mention in context.people.mentions:
         if mention.person not in persons:
             continue
@@ -510,7 +515,7 @@ def _context_party(
             gap = text[party.span.end : mention.span.start]
             if usable(party) and not regex.search(r"[.;:!?\"“”\n]", gap):
                 return party
-    # 4. The party the text last named before the trigger, within two sentences.
+    # 5. The party the text last named before the trigger, within two sentences.
     index = context.sentence_of(trigger.span.start)
     start = context.sentences[max(0, index - 2)].start
     for party in reversed(context.parties_in(start, trigger.span.start)):

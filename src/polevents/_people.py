@@ -240,7 +240,7 @@ def _after_place_words(text: str, start: int) -> bool:
 # Titles whose single-word mentions name a first name ("Sir Keir").
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 
-_PLACE = r"\p{Lu}[\p{Ll}\p{M}’'-]*+(?:[^\S\n]++(?:(?:and|on|upon|with|under|in|le)[^\S\n]++)?\p{Lu}[\p{Ll}\p{M}’'-]*+){0,4}+"
+_PLACE = r"\p{Lu}[\p{Ll}\p{M}’'-]*+(?:[^\S\n]++(?:(?:and|upon|with|under|in|le)[^\S\n]++)?\p{Lu}[\p{Ll}\p{M}’'-]*+){0,4}+"
 # Ward patterns lead with a literal word, which the regex engine finds fast.
 _WARD_AFTER = tuple(
     regex.compile(source, regex.VERSION1 | regex.IGNORECASE)
@@ -256,8 +256,10 @@ _WARD_KEYWORDS = tuple(
     for source in (r"(?<=\S[^\S\n]++)ward\b", r"(?<=\S[^\S\n]++)councill?or\b(?!s)")
 )
 _PLACE_AT_END = regex.compile(rf"(?P<ward>{_PLACE})[^\S\n]++$", regex.VERSION1)
+# Not possessive: the place must give back "City" and "Council" to the words after it.
+_PLACE_BEFORE_COUNCIL = _PLACE.removesuffix("+")
 _COUNCIL = regex.compile(
-    rf"(?P<council>{_PLACE}[^\S\n]++(?:(?i:metropolitan[^\S\n]++borough|borough|city|county|district|"
+    rf"(?P<council>{_PLACE_BEFORE_COUNCIL}[^\S\n]++(?:(?i:metropolitan[^\S\n]++borough|borough|city|county|district|"
     rf"town|parish|unitary)[^\S\n]++)?(?i:council))(?!\w)",
     regex.VERSION1,
 )

@@ -1,0 +1,107 @@
+"""The parties stage: canonical names from aliases, nicknames and local branches."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from polevents import defaults
+from polevents._parties import find_parties
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in find_parties(text, defaults.RULES)]
+
+
+class TestCanonicalNames:
+    """Every alias maps to the canonical name of the guidelines."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("She left the Tories.", ["Conservative"]),
+            ("A LABOUR councillor spoke.", ["Labour"]),
+            ("Labour's group met.", ["Labour"]),
+            ("the Lib Dems and the Greens", ["Liberal Democrats", "Green"]),
+            ("He joined Peterborough Green Party.", ["Green"]),
+            ("a Green councillor said", ["Green"]),
+            ("he defected to Reform UK", ["Reform UK"]),
+            ("five Ukip councillors", ["UKIP"]),
+            ("a Sinn Fein TD and a Fine Gael TD", ["Sinn Féin", "Fine Gael"]),
+            ("she left the GOP for the Democrats", ["Republican", "Democratic"]),
+            ("the Australian Labor Party", ["Labor"]),
+            ("the NDP caucus", ["NDP"]),
+            ("joined the Bharatiya Janata Party", ["BJP"]),
+            ("they formed the Pendle Independents", ["Independent"]),
+            ("she will sit as an independent.", ["Independent"]),
+        ],
+        ids=[
+            "tories",
+            "all-caps",
+            "possessive",
+            "two",
+            "local-branch",
+            "green-adjective",
+            "reform",
+            "ukip",
+            "ireland",
+            "us",
+            "australia",
+            "canada",
+            "india",
+            "independent-group",
+            "an-independent",
+        ],
+    )
+    def test_aliases(self, text: str, expected: list[str]) -> None:
+        """The sentence mentions exactly these parties, in order."""
+        assert expected == _names(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "cheap labour and a green field",
+            "welfare reform and a liberal, tolerant society",
+            "an independent inquiry into the national executive",
+            "a new alliance of residents",
+            "a member of Congress from Texas",
+            "Edmonton Green councillor Jo Bloggs",
+        ],
+        ids=[
+            "labour-green",
+            "reform-liberal",
+            "independent-national",
+            "alliance",
+            "us-congress",
+            "place-name",
+        ],
+    )
+    def test_ordinary_words_are_not_parties(self, text: str) -> None:
+        """Ambiguous words in their ordinary sense are not parties."""
+        assert _names(text) == []
+
+    def test_mention_carries_text_span_and_rule(self) -> None:
+        """A Party keeps the words as written, where, and which rule found it."""
+        text = "Cllr Jo Bloggs quit the Tories."
+        (party,) = find_parties(text, defaults.RULES)
+
+        assert "Tories" == party.span.of(text) == party.text
+        assert party.rule_ids == ("parties.conservative.names",)
+
+
+class TestProperties:
+    """Invariants over any text."""
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(max_size=300))
+    def test_spans_in_bounds_sorted_and_deterministic(self, text: str) -> None:
+        """Mentions are inside the text, in order, without overlaps, the same twice."""
+        found = find_parties(text, defaults.RULES)
+
+        assert found == find_parties(text, defaults.RULES)
+        end = 0
+        for party in found:
+            assert end <= party.span.start < party.span.end <= len(text)
+            assert party.text == party.span.of(text)
+            end = party.span.end
