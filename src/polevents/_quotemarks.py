@@ -27,14 +27,14 @@ Nothing here raises on any text: unpaired marks are skipped.
 
 from __future__ import annotations
 
+import bisect
 import enum
+from typing import NamedTuple
 
 import attrs
 import regex
 
-from polevents._types import Span
-
-__all__ = ["Quotation", "find_quotations", "paragraph_spans"]
+__all__ = ["Quotation", "Range", "find_quotations", "paragraph_spans"]
 
 _MARK = regex.compile(r"``|''|‘‘|’’|‘’|[\"'“”„‟«»‹›‘’‚‛]")
 _DOUBLE = frozenset({"``", "''", "‘‘", "’’", "‘’", '"', "“", "”", "„", "‟", "«", "»"})
@@ -48,6 +48,17 @@ _OPEN_AFTER = frozenset("([{<—–-/:;") | _MARK_CHARS
 _CLOSE_BEFORE = frozenset(".,;:!?)]}>—–-/…*") | _MARK_CHARS
 # Re-pairing a paragraph without a stray single mark is bounded, so hostile input stays linear.
 _MAX_REPAIRS = 3
+
+
+class Range(NamedTuple):
+    """Half-open offsets, like `polevents.Span` but unchecked and cheap: used inside the stage."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        """The slice of *text* this range covers."""
+        return text[self.start : self.end]
 
 
 class _Role(enum.Enum):
@@ -69,9 +80,9 @@ class Quotation:
     when it stands alone).
     """
 
-    opening: Span
-    content: Span
-    closing: Span | None
+    opening: Range
+    content: Range
+    closing: Range | None
     paragraph: int
     chain: int
     starts_paragraph: bool
@@ -85,12 +96,12 @@ class _Open:
     continues: bool = False
 
 
-def paragraph_spans(text: str) -> tuple[Span, ...]:
+def paragraph_spans(text: str) -> tuple[Range, ...]:
     """The non-blank lines of *text*: a news paragraph is one line."""
-    return tuple(Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
+    return tuple(Range(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
 
 
-def _role(text: str, start: int, end: int, mark: str, paragraph: Span) -> _Role | None:
+def _role(text: str, start: int, end: int, mark: str, paragraph: Range) -> _Role | None:
     before = text[start - 1] if start > paragraph.start else " "
     after = text[end] if end < paragraph.end else " "
     can_open = (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
@@ -123,37 +134,35 @@ def _depth_of(stack: list[_Open], double: bool) -> int:
     return -1
 
 
-def _first_non_space(text: str, paragraph: Span) -> int:
+def _first_non_space(text: str, paragraph: Range) -> int:
     position = paragraph.start
     while position < paragraph.end and text[position].isspace():
         position += 1
     return position
 
 
-def _trimmed(text: str, start: int, end: int) -> Span | None:
+def _trimmed(text: str, start: int, end: int) -> Range | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end) if end > start else None
+    return Range(start, end) if end > start else None
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     opened: _Open
     end: int
-    closing: Span | None
+    closing: Range | None
 
 
-@attrs.frozen
-class _Paired:
+class _Paired(NamedTuple):
     found: list[_Found]
     left_open: _Open | None
     stray_single: int | None
 
 
 def _pair_paragraph(
-    text: str, paragraph: Span, carried: _Open | None, ignored: frozenset[int]
+    text: str, paragraph: Range, carried: _Open | None, ignored: frozenset[int]
 ) -> _Paired:
     stack: list[_Open] = []
     found: list[_Found] = []
@@ -179,7 +188,7 @@ def _pair_paragraph(
                     _Found(
                         _Open(double, paragraph.start, paragraph.start, True),
                         start,
-                        Span(start, end),
+                        Range(start, end),
                     )
                 )
                 carried = None
@@ -192,7 +201,7 @@ def _pair_paragraph(
             del stack[depth + 1 :]
             opened = stack.pop()
             if not stack:
-                found.append(_Found(opened, start, Span(start, end)))
+                found.append(_Found(opened, start, Range(start, end)))
             continue
         if role is _Role.CLOSE:
             continue  # a stray closing mark
@@ -208,11 +217,15 @@ def _pair_paragraph(
     return _Paired(found, stack[0] if stack else None, None)
 
 
-def find_quotations(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quotation, ...]:
+def find_quotations(text: str, paragraphs: tuple[Range, ...]) -> tuple[Quotation, ...]:
     """Every top-level quotation of *text* in order; nested quotes stay inside their outer one."""
     quotations: list[Quotation] = []
     carried: _Open | None = None
+    marks = [m.start() for m in _MARK.finditer(text)]
     for index, paragraph in enumerate(paragraphs):
+        if bisect.bisect_left(marks, paragraph.start) == bisect.bisect_left(marks, paragraph.end):
+            carried = None  # no marks: nothing opens, and a quote left open ends here
+            continue
         ignored: frozenset[int] = frozenset()
         paired = _pair_paragraph(text, paragraph, carried, ignored)
         repairs = 0
@@ -228,7 +241,7 @@ def find_quotations(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quotation,
             continues = item.opened.continues and bool(quotations)
             quotations.append(
                 Quotation(
-                    opening=Span(item.opened.start, item.opened.end),
+                    opening=Range(item.opened.start, item.opened.end),
                     content=content,
                     closing=item.closing,
                     paragraph=index,

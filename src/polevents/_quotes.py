@@ -38,12 +38,13 @@ import bisect
 import enum
 import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
 
 from polevents._people import People
-from polevents._quotemarks import Quotation, find_quotations, paragraph_spans
+from polevents._quotemarks import Quotation, Range, find_quotations, paragraph_spans
 from polevents._types import Party, Quote, Span
 from polevents.rules import RuleSet, Stage
 
@@ -69,7 +70,7 @@ _MIN_WORDS = 3
 _WINDOW = 300
 _AFTER_WINDOW = 160
 # How many sentences back a pronoun may find the person it means.
-_PRONOUN_REACH = 6
+_PRONOUN_REACH = 15
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+")
 _TOKEN = regex.compile(
@@ -93,6 +94,11 @@ _SLOGAN_CUE = regex.compile(
 _ACCORDING_TO = regex.compile(r"\baccording\s++to\b", regex.IGNORECASE)
 _SIGN_OFF_LEAD = regex.compile(r"[ \t]*+(?:[-–—]++[ \t]*+)?+")
 _AFTER_LEAD = regex.compile(r"[ \t]*+(?:,[ \t]*+)?+")
+_AGE = regex.compile(r"\d+-year-old")
+_CLAUSE_END = regex.compile(r"[.!?\"“”‘’«»]")
+_SIGN_OFF_REST = regex.compile(r"\s*+(?:,[^.!?\n\"“”]{0,80}+)?+[.]?\s*+")
+# What may stand between an attribution and the second part of a quote it splits.
+_JOINER = regex.compile(r"[\s,.;:—–-]*+")
 _TAIL = regex.compile(r"[^.!?\n\"“”‘’«»]{0,80}+(?:[.!?,;:]|$)")
 
 _TITLES = frozenset(
@@ -197,7 +203,7 @@ class _Kind(enum.Enum):
 @attrs.frozen
 class _Entity:
     kind: _Kind
-    span: Span
+    span: Range
     name: str = ""
     gender: str = ""
     phrase_start: int = -1  # where the whole subject phrase starts, titles and "the" included
@@ -207,7 +213,7 @@ class _Entity:
 class _Attribution:
     rule_id: str
     entity: _Entity | None
-    verb: Span | None = None
+    verb: Range | None = None
     verb_rule: str | None = None
     end: int = -1  # where the attribution clause ends, to join a quote split by it
 
@@ -215,9 +221,9 @@ class _Attribution:
 @attrs.frozen
 class _Speaker:
     name: str | None
-    span: Span | None
+    span: Range | Span | None
     rule_ids: tuple[str, ...]
-    cue: Span | None = None
+    cue: Range | None = None
 
 
 @attrs.frozen
@@ -237,7 +243,7 @@ class _Grammar:
     verbs: regex.Pattern[str] | None
     rules: tuple[tuple[str, regex.Pattern[str]], ...]
 
-    def verb_rule(self, text: str, span: Span) -> str | None:
+    def verb_rule(self, text: str, span: Range) -> str | None:
         for rule_id, compiled in self.rules:
             found = compiled.match(text, span.start)
             if found is not None and found.end() == span.end:
@@ -253,11 +259,16 @@ def _grammar(rules: RuleSet) -> _Grammar:
     return _Grammar(compiled, tuple((r.id, r.compiled) for r in verb_rules))
 
 
-def _words(text: str, span: Span) -> int:
-    return sum(1 for _ in _WORD.finditer(text, span.start, span.end))
+def _has_words(text: str, span: Range, count: int) -> bool:
+    found = 0
+    for _ in _WORD.finditer(text, span.start, span.end):
+        found += 1
+        if found >= count:
+            return True
+    return False
 
 
-def _is_title(text: str, span: Span) -> bool:
+def _is_title(text: str, span: Range) -> bool:
     """A short run of capitalised words with no sentence punctuation names something."""
     content = span.of(text)
     if any(c in content for c in ".,;:!?"):
@@ -267,8 +278,8 @@ def _is_title(text: str, span: Span) -> bool:
     return len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w in small for w in words)
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
+    # A NamedTuple, not attrs: thousands are made per article, and they must be cheap.
     text: str
     start: int
     end: int
@@ -298,7 +309,7 @@ class _Reader:
     people: People
     parties: tuple[Party, ...]
     grammar: _Grammar
-    paragraphs: tuple[Span, ...] = attrs.field(init=False)
+    paragraphs: tuple[Range, ...] = attrs.field(init=False)
     quotations: tuple[Quotation, ...] = attrs.field(init=False)
     sentence_starts: list[int] = attrs.field(init=False)
     quoted_starts: list[int] = attrs.field(init=False)
@@ -328,13 +339,13 @@ class _Reader:
         index = self.sentence_of(position)
         return self.sentence_starts[index] if index >= 0 else 0
 
-    def quoted(self, span: Span) -> bool:
+    def quoted(self, span: Range | Span) -> bool:
         index = bisect.bisect_right(self.quoted_starts, span.start) - 1
         return index >= 0 and self.quotations[index].content.end >= span.end
 
     # -- names and people ------------------------------------------------------------------
 
-    def _party_at(self, span: Span) -> Party | None:
+    def _party_at(self, span: Range) -> Party | None:
         for party in self.parties:
             if party.span.start < span.end and span.start < party.span.end:
                 return party
@@ -346,7 +357,7 @@ class _Reader:
             tokens = tokens[1:]
         if not tokens:
             return None
-        span = Span(tokens[0].start, tokens[-1].end)
+        span = Range(tokens[0].start, tokens[-1].end)
         lowered = [t.lower for t in tokens]
         if (
             self._party_at(span) is not None
@@ -356,7 +367,7 @@ class _Reader:
             start = 1 if lowered[0] == "the" else 0
             if start >= len(tokens):
                 return None
-            org = Span(tokens[start].start, tokens[-1].end)
+            org = Range(tokens[start].start, tokens[-1].end)
             return _Entity(
                 _Kind.ORGANISATION, org, self._organisation_name(org), phrase_start=span.start
             )
@@ -377,10 +388,10 @@ class _Reader:
         if not name_tokens:
             return _Entity(_Kind.DESCRIPTION, span, phrase_start=span.start)
         name = " ".join(t.text for t in name_tokens)
-        name_span = Span(name_tokens[0].start, name_tokens[-1].end)
+        name_span = Range(name_tokens[0].start, name_tokens[-1].end)
         return _Entity(_Kind.PERSON, name_span, name, gender, phrase_start=span.start)
 
-    def _organisation_name(self, span: Span) -> str:
+    def _organisation_name(self, span: Range) -> str:
         written = span.of(self.text)
         party = self._party_at(span)
         if party is not None and written.casefold() == party.name.casefold():
@@ -423,6 +434,9 @@ class _Reader:
             return entity.name
         if entity.gender and self.genders.get(index, {entity.gender}) != {entity.gender}:
             return entity.name
+        surname = entity.name.rsplit(" ", 1)[-1]
+        if " " not in entity.name and sum(p.surname == surname for p in self.people.persons) > 1:
+            return entity.name  # "Cllr Desai" when two Desais are named: which one is not said
         return self.people.persons[index].name
 
     def antecedent(self, position: int, gender: str) -> _Mention | None:
@@ -456,11 +470,11 @@ class _Reader:
     def _fits(self, mention: _Mention, gender: str) -> bool:
         return not mention.quoted and (not gender or not mention.gender or mention.gender == gender)
 
-    def _possessive_at(self, span: Span) -> bool:
+    def _possessive_at(self, span: Range | Span) -> bool:
         return self.text[span.end : span.end + 2] in {"'s", "’s"}
 
     def _pronoun_subject_before(self, sentence: int, first: _Mention, gender: str) -> bool:
-        subject = self.sentence_subject(self.sentence_starts[sentence])
+        subject = self.sentence_subject(first.span.start)
         return (
             subject is not None
             and subject.kind is _Kind.PRONOUN
@@ -471,14 +485,17 @@ class _Reader:
     def main_person(self, position: int) -> _Mention | None:
         """For "the councillor": the person the article has named most often so far."""
         counts: dict[int, int] = {}
+        first: dict[int, int] = {}
         latest: dict[int, _Mention] = {}
         for mention in self.mentions[: bisect.bisect_left(self.mention_starts, position)]:
             if not mention.quoted:
                 counts[mention.person] = counts.get(mention.person, 0) + 1
+                first.setdefault(mention.person, mention.span.start)
                 latest[mention.person] = mention
         if not counts:
             return None
-        best = max(counts, key=lambda person: (counts[person], latest[person].span.start))
+        # Ties go to the person named first: the one the article is about.
+        best = max(counts, key=lambda person: (counts[person], -first[person]))
         return latest[best]
 
     def council_before(self, position: int) -> str | None:
@@ -523,7 +540,7 @@ class _Reader:
     def _pronoun(self, token: _Token) -> _Entity:
         gender = _PRONOUNS[token.lower]
         kind = _Kind.PRONOUN if gender else _Kind.COLLECTIVE
-        return _Entity(kind, Span(token.start, token.end), token.text, gender, token.start)
+        return _Entity(kind, Range(token.start, token.end), token.text, gender, token.start)
 
     def _appositive(self, tokens: list[_Token], verb_is_participle: bool) -> _Entity | None:
         # "Jo Bloggs, a Labour councillor, said" or "Party leader, Taoiseach Leo Varadkar, said".
@@ -580,9 +597,9 @@ class _Reader:
     def _noun_phrase(self, tokens: list[_Token]) -> _Entity | None:
         """A lowercase subject: a collective, an unnamed person, "the council", a spokesperson."""
         start = len(tokens)
-        while (
-            start > 0 and tokens[start - 1].lower not in _CLAUSE_BREAKS and len(tokens) - start < 14
-        ):
+        while start > 0 and len(tokens) - start < 14:
+            if tokens[start - 1].lower in _CLAUSE_BREAKS and tokens[start - 1].lower != "and":
+                break
             start -= 1
         clause = tokens[start:]
         if not clause:
@@ -590,18 +607,18 @@ class _Reader:
         phrase_start = clause[0].start
         for index, token in enumerate(clause):
             word = token.lower
-            span = Span(token.start, token.end)
+            span = Range(token.start, token.end)
             if word in {"spokesman", "spokeswoman", "spokesperson"}:
                 owner = [t for t in clause[:index] if t.capitalised and t.lower not in _NOT_NAMES]
                 owner_words = list(owner)
                 if index > 0 and clause[index - 1].lower in _ORGANISATION_NOUNS and owner_words:
                     owner_words.append(clause[index - 1])
                 if owner_words:
-                    org = Span(owner_words[0].start, owner_words[-1].end)
+                    org = Range(owner_words[0].start, owner_words[-1].end)
                     name = self._organisation_name(org)
                     return _Entity(_Kind.ORGANISATION, org, name, phrase_start=phrase_start)
                 return _Entity(_Kind.COLLECTIVE, span, word, phrase_start=phrase_start)
-            if regex.fullmatch(r"\d+-year-old", word):
+            if _AGE.fullmatch(word):
                 return _Entity(_Kind.DESCRIPTION, span, word, phrase_start=phrase_start)
             if token.capitalised:
                 continue
@@ -697,7 +714,7 @@ class _Reader:
     ) -> _Attribution:
         if verb is None:
             return _Attribution(rule_id, entity, end=end)
-        span = Span(verb.start(), verb.end())
+        span = Range(verb.start(), verb.end())
         return _Attribution(rule_id, entity, span, self.grammar.verb_rule(self.text, span), end)
 
 
@@ -765,7 +782,7 @@ class _Attributor:
         if verbs is None:
             return None
         stop = end
-        boundary = regex.compile(r"[.!?\"“”‘’«»]").search(self.text, start, end)
+        boundary = _CLAUSE_END.search(self.text, start, end)
         if boundary is not None:
             stop = boundary.start()
         found = verbs.search(self.text, start, stop)
@@ -778,7 +795,7 @@ class _Attributor:
         if name is None:
             return None
         rest = self.text[name.end() : limit]
-        if not regex.fullmatch(r"\s*+(?:,[^.!?\n\"“”]{0,80}+)?+[.]?\s*+", rest):
+        if not _SIGN_OFF_REST.fullmatch(rest):
             return None
         entity = self.reader.classify_run(_tokens(self.text, name.start(), name.end()), False)
         if entity is None or entity.kind is not _Kind.PERSON:
@@ -854,7 +871,7 @@ class _Attributor:
 
 
 def _reportable(text: str, quotation: Quotation) -> bool:
-    if _words(text, quotation.content) < _MIN_WORDS or _is_title(text, quotation.content):
+    if not _has_words(text, quotation.content, _MIN_WORDS) or _is_title(text, quotation.content):
         return False
     before = text[max(0, quotation.opening.start - 40) : quotation.opening.start]
     return _SLOGAN_CUE.search(before) is None
@@ -874,42 +891,66 @@ def find_quotes(
     if not quotations:
         return ()
     sieve = _Attributor(reader)
-    direct = _direct_attributions(reader, sieve)
+    reportable = [_reportable(text, q) for q in quotations]
+    # Attributions matter for reported quotes, and for a scare quote just before one in its
+    # paragraph, whose sentence it may share; skipping the rest keeps hostile text cheap.
+    needed = [
+        reportable[i]
+        or (
+            i + 1 < len(quotations)
+            and reportable[i + 1]
+            and quotations[i + 1].paragraph == q.paragraph
+        )
+        for i, q in enumerate(quotations)
+    ]
+    direct = _direct_attributions(reader, sieve, needed)
     parts = _split_parts(reader, direct)
-    speakers: list[_Speaker | None] = [None] * len(quotations)
     resolved = [_resolve(reader, a) if a is not None else None for a in direct]
     _carry_along_chains(quotations, resolved)
+    context = _Context(
+        reader, sieve, {q.paragraph for q, r in zip(quotations, reportable, strict=True) if r}
+    )
+    speakers: list[_Speaker | None] = []
     for index, quotation in enumerate(quotations):
-        speakers[index] = resolved[index] or _fallback(reader, sieve, index, quotation, speakers)
+        speaker = resolved[index]
+        if speaker is None and needed[index]:
+            speaker = context.fallback(index, quotation, speakers)
+        speakers.append(speaker)
+        if speaker is not None and reportable[index]:
+            context.last_reported = speaker
     quotes = []
     for index, members in parts.items():
-        kept = [m for m in members if _reportable(text, quotations[m])]
+        kept = [m for m in members if reportable[m]]
         if not kept:
             continue
         speaker = speakers[index] or _Speaker(None, None, ())
         quotes.append(
             Quote(
                 parts=tuple(quotations[m].content.of(text) for m in kept),
-                spans=tuple(quotations[m].content for m in kept),
+                spans=tuple(_span(quotations[m].content) for m in kept),
                 speaker=speaker.name,
-                speaker_span=speaker.span,
+                speaker_span=None if speaker.span is None else _span(speaker.span),
                 cue=None if speaker.cue is None else speaker.cue.of(text),
-                cue_span=speaker.cue,
+                cue_span=None if speaker.cue is None else _span(speaker.cue),
                 rule_ids=speaker.rule_ids,
             )
         )
     return tuple(quotes)
 
 
-def _direct_attributions(reader: _Reader, sieve: _Attributor) -> list[_Attribution | None]:
+def _direct_attributions(
+    reader: _Reader, sieve: _Attributor, needed: list[bool]
+) -> list[_Attribution | None]:
     found: list[_Attribution | None] = []
     previous_close = -1
     previous_paragraph = -1
-    for quotation in reader.quotations:
+    for quotation, wanted in zip(reader.quotations, needed, strict=True):
         floor = previous_close if quotation.paragraph == previous_paragraph else -1
-        attribution = sieve.after(quotation) or sieve.before(quotation, floor)
-        if attribution is None and quotation.chain == len(found):
-            attribution = sieve.colon_lead_in(quotation)
+        attribution = None
+        if wanted:
+            attribution = sieve.after(quotation) or sieve.before(quotation, floor)
+            if attribution is None and quotation.chain == len(found):
+                attribution = sieve.colon_lead_in(quotation)
         found.append(attribution)
         previous_close = quotation.closing.end if quotation.closing else quotation.content.end
         previous_paragraph = quotation.paragraph
@@ -930,7 +971,7 @@ def _split_parts(reader: _Reader, direct: list[_Attribution | None]) -> dict[int
             and direct[index] is None
             and reader.quotations[head].paragraph == quotation.paragraph
             and previous.end <= quotation.opening.start
-            and regex.fullmatch(r"[\s,.;:—–-]*+", text[previous.end : quotation.opening.start])
+            and _JOINER.fullmatch(text, previous.end, quotation.opening.start)
         ):
             parts[head].append(index)
             direct[index] = attrs.evolve(previous, end=-1)
@@ -958,43 +999,52 @@ def _relabel(speaker: _Speaker, rule_id: str, keep_cue: bool = True) -> _Speaker
     return _Speaker(speaker.name, speaker.span, (rule_id, *rest), speaker.cue if keep_cue else None)
 
 
-def _fallback(
-    reader: _Reader,
-    sieve: _Attributor,
-    index: int,
-    quotation: Quotation,
-    speakers: Sequence[_Speaker | None],
-) -> _Speaker | None:
-    """A quote with no attribution of its own: its sentence, then the paragraphs before it."""
-    quotations = reader.quotations
-    previous = quotations[index - 1] if index > 0 else None
-    same_paragraph = previous is not None and previous.paragraph == quotation.paragraph
-    if same_paragraph and previous is not None and speakers[index - 1] is not None:
-        between = reader.text[(previous.closing or previous.content).end : quotation.opening.start]
-        if (
-            reader.sentence_of(previous.opening.start)
-            == reader.sentence_of(quotation.opening.start)
-            or not between.strip()
-        ):
-            return _relabel(_as_speaker(speakers[index - 1]), SAME_SENTENCE)
-    if not _sentence_starts_at(reader, quotation):
-        entity = reader.sentence_subject(quotation.opening.start)
-        if entity is not None and entity.kind in {_Kind.PERSON, _Kind.PRONOUN, _Kind.DESCRIPTION}:
-            return _resolve(reader, _Attribution(SENTENCE_SUBJECT, entity))
-    if not same_paragraph and quotation.paragraph > 0:
+@attrs.define
+class _Context:
+    """What the fallbacks need to know of the quotes before the one at hand."""
+
+    reader: _Reader
+    sieve: _Attributor
+    quoted_paragraphs: set[int]
+    last_reported: _Speaker | None = None
+
+    def fallback(
+        self, index: int, quotation: Quotation, speakers: Sequence[_Speaker | None]
+    ) -> _Speaker | None:
+        """A quote with no attribution of its own: its sentence, then the paragraphs before it."""
+        reader = self.reader
+        previous = reader.quotations[index - 1] if index > 0 else None
+        same_paragraph = previous is not None and previous.paragraph == quotation.paragraph
+        if previous is not None and same_paragraph and speakers[index - 1] is not None:
+            between = reader.text[
+                (previous.closing or previous.content).end : quotation.opening.start
+            ]
+            if (
+                reader.sentence_of(previous.opening.start)
+                == reader.sentence_of(quotation.opening.start)
+                or not between.strip()
+            ):
+                return _relabel(_as_speaker(speakers[index - 1]), SAME_SENTENCE)
+        if not _sentence_starts_at(reader, quotation):
+            entity = reader.sentence_subject(quotation.opening.start)
+            if entity is not None and entity.kind in {
+                _Kind.PERSON,
+                _Kind.PRONOUN,
+                _Kind.DESCRIPTION,
+            }:
+                return _resolve(reader, _Attribution(SENTENCE_SUBJECT, entity))
         before = quotation.paragraph - 1
-        has_quotes = any(
-            q.paragraph == before and _reportable(reader.text, q) for q in quotations[:index]
-        )
-        if not has_quotes:
-            lead_in = sieve.lead_in_paragraph(before)
+        if not same_paragraph and before >= 0 and before not in self.quoted_paragraphs:
+            lead_in = self.sieve.lead_in_paragraph(before)
             if lead_in is not None:
                 return _resolve(reader, lead_in)
-    for earlier in range(index - 1, -1, -1):
-        speaker = speakers[earlier]
-        if speaker is not None and _reportable(reader.text, quotations[earlier]):
-            return _relabel(speaker, FLOATING, keep_cue=False)
-    return None
+        if self.last_reported is not None:
+            return _relabel(self.last_reported, FLOATING, keep_cue=False)
+        return None
+
+
+def _span(offsets: Range | Span) -> Span:
+    return Span(offsets.start, offsets.end)
 
 
 def _as_speaker(speaker: _Speaker | None) -> _Speaker:
@@ -1007,7 +1057,7 @@ def _resolve(reader: _Reader, attribution: _Attribution) -> _Speaker:
     verb_ids = () if attribution.verb_rule is None else (attribution.verb_rule,)
     ids: tuple[str, ...] = (attribution.rule_id,)
     name: str | None = None
-    span: Span | None = None
+    span: Range | Span | None = None
     if entity is None or entity.kind is _Kind.COLLECTIVE:
         pass
     elif entity.kind is _Kind.PERSON:
