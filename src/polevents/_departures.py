@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from polevents._dates import governing_date
 from polevents._matching import scan
 from polevents._people import People, PersonMention
 from polevents._reasons import find_reasons
@@ -598,12 +599,4 @@ def _councillor(people: People, index: int) -> Councillor:
 def _date(
     text: str, dates: tuple[DateMention, ...], trigger: Span, published: dt.date | None
 ) -> DateMention | None:
-    # The dates stage owns which date governs a trigger; until it offers
-    # governing_date, departures carry no date.
-    from polevents import _dates  # noqa: PLC0415
-
-    governing = getattr(_dates, "governing_date", None)
-    if governing is None or not dates:
-        return None
-    found = governing(text, dates, trigger, published)
-    return found if isinstance(found, DateMention) else None
+    return governing_date(text, dates, trigger, published) if dates else None
