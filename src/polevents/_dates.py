@@ -41,6 +41,7 @@ Resolution choices (documented in ``docs/performance.md`` too):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from typing import TYPE_CHECKING, NamedTuple
@@ -428,6 +429,31 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in taken)
 
 
+class _Disjoint:
+    """Sorted, non-overlapping spans with logarithmic overlap checks, so many candidates stay linear-ish."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def hits(self, span: Span) -> bool:
+        index = bisect.bisect_right(self.starts, span.start)
+        before = index > 0 and self.ends[index - 1] > span.start
+        after = index < len(self.starts) and self.starts[index] < span.end
+        return before or after
+
+    def add(self, span: Span) -> None:
+        """Add *span*, merging it with the spans it overlaps."""
+        start, end = span.start, span.end
+        low = bisect.bisect_left(self.ends, start)
+        high = bisect.bisect_right(self.starts, end)
+        if low < high:
+            start = min(start, self.starts[low])
+            end = max(end, self.ends[high - 1])
+        self.starts[low:high] = [start]
+        self.ends[low:high] = [end]
+
+
 def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[DateMention, ...]:
     """Every date mention in *text*, resolved against *published* (never against today).
 
@@ -441,18 +467,23 @@ def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[Da
     stage = _stage_rules(rules)
     if not stage.dates:
         return ()
-    durations = [m.span for rule in stage.durations for m in rule.finditer(text)]
+    durations = _Disjoint()
+    for rule in stage.durations:
+        for match in rule.finditer(text):
+            durations.add(match.span)
     found: dict[Span, list[Match]] = {}
     for rule in stage.dates:
         for match in rule.finditer(text):
-            if not _overlaps(match.span, durations):
+            if not durations.hits(match.span):
                 found.setdefault(match.span, []).append(match)
-    taken: list[Span] = []
+    taken = _Disjoint()
+    kept = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
-        if not _overlaps(span, taken):
-            taken.append(span)
+        if not taken.hits(span):
+            taken.add(span)
+            kept.append(span)
     mentions = []
-    for span in sorted(taken, key=lambda s: s.start):
+    for span in sorted(kept, key=lambda s: s.start):
         matches = found[span]
         words = span.of(text)
         relative_rule = any(m.label == "relative" for m in matches)
@@ -577,7 +608,8 @@ def _sentence(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]``, not reaching before *floor*."""
     begin, finish = floor, len(text)
     for found in _SENTENCE_END.finditer(text, floor):
-        if found.group().startswith(".") and _ABBREVIATION.search(text, 0, found.start()):
+        window = max(0, found.start() - 8)
+        if found.group().startswith(".") and _ABBREVIATION.search(text, window, found.start()):
             continue
         if found.end() <= start:
             begin = found.end()
