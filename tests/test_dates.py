@@ -260,6 +260,7 @@ GOVERNED = [
     ("Labour on Friday suspended Cllr Jo Bloggs.", "suspended", "2024-03-29"),
     ('He said: "Today, after five years, I resigned my membership."', "resigned", "2024-04-03"),
     ("She quit today.", "quit", "2024-04-03"),
+    ("He resigned from Labour, issuing his resignation last night.", "resigned", "2024-04-02"),
 ]
 
 NOT_GOVERNED = [
@@ -274,6 +275,7 @@ NOT_GOVERNED = [
     ("I remember last year we had people defecting to Labour.", "defecting"),
     ("He was suspended for 18 months.", "suspended"),
     ("He quit. On Friday the council met.", "quit"),
+    ("He resigned from Labour, the party he joined in 2010.", "resigned"),
 ]
 
 

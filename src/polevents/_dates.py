@@ -583,6 +583,11 @@ _CLAUSE_BREAK = regex.compile(
 _DURATION_PHRASE = regex.compile(
     r"(?i:\b(?:after|before|for|over)[^\S\n]+(?:\S+[^\S\n]+){0,3}?(?:days?|weeks?|months?|years?|decades?)\b)"
 )
+# ", issuing his resignation" restates the trigger, so a date after it is still the trigger's.
+_RESTATEMENT = regex.compile(
+    r",[^\S\n]*+(?i:issuing|announcing|handing[^\S\n]+in|tendering|submitting|confirming)"
+    r"[^\S\n]+(?i:his|her|their)[^\S\n]+(?i:resignation|decision|departure|notice)\b"
+)
 _SUBJECT = regex.compile(r"(?i:\b(?:he|she|they|we|i|it)\b)")
 # Prepositions that make a date a bound, not the time of the event: "since 2019", "ahead of May".
 _BOUND_BEFORE = regex.compile(
@@ -629,8 +634,9 @@ def governing_date(
     gives ``None``:
 
     1. the nearest mention after the trigger in the same clause ("resigned
-       from the party on Friday", "quit last month"): at most 80 characters
-       on, with no comma, quotation mark or word that opens another clause
+       from the party on Friday", "quit last month", "resigned, issuing
+       his resignation last night"): at most 80 characters on, with no comma
+       (except before such a restatement), quotation mark or word that opens another clause
        ("who", "which", "and", "after", "said", a subject pronoun …) between;
     2. a mention just before the trigger, at most two words away with no
        punctuation nor subject pronoun ("Labour on Friday suspended", "she yesterday quit");
@@ -661,7 +667,7 @@ def governing_date(
     ]
     after = min((m for m in usable if m.span.start >= trigger.end), key=_start, default=None)
     if after is not None:
-        gap = text[trigger.end : after.span.start]
+        gap = _RESTATEMENT.sub(" ", text[trigger.end : after.span.start])
         if len(gap) <= _AFTER_GAP and "," not in gap and not _breaks(gap):
             return _anchored(after, published)
     before = sorted((m for m in usable if m.span.end <= trigger.start), key=_start)
