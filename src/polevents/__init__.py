@@ -12,7 +12,9 @@ Public submodules: `polevents.rules`, `polevents.defaults`, `polevents.data`,
 
 from __future__ import annotations
 
-from polevents import defaults, rules
+import importlib
+
+from polevents import rules
 from polevents._extractor import Extractor, extract
 from polevents._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
 from polevents._types import (
@@ -77,12 +79,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> object:
     # The version has one source, pyproject.toml; read it only when asked for.
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415
 
         return version("polevents")
+    # The default rules compile hundreds of patterns: load them on first use.
+    if name in {"defaults", "data"}:
+        return importlib.import_module(f"polevents.{name}")
     msg = f"module 'polevents' has no attribute {name!r}"
     raise AttributeError(msg)
 

@@ -6,7 +6,6 @@ import datetime as dt
 
 import attrs
 
-from polevents import defaults
 from polevents._dates import detect_published, find_dates
 from polevents._departures import find_departures
 from polevents._parties import find_parties
@@ -49,7 +48,7 @@ def extract(
     .. versionadded:: 0.1.0
     """
     article = _as_article(text_or_article, published)
-    rules = defaults.RULES if rules is None else rules
+    rules = _default_rules() if rules is None else rules
     if not isinstance(rules, RuleSet):
         msg = f"rules must be a polevents.rules.RuleSet; got {type(rules).__name__}."
         raise InvalidArticleError(msg)
@@ -80,6 +79,13 @@ def extract(
     )
 
 
+def _default_rules() -> RuleSet:
+    # Imported on first use, so that `import polevents` stays cheap.
+    from polevents.defaults import RULES  # noqa: PLC0415
+
+    return RULES
+
+
 @attrs.frozen
 class Extractor:
     """`extract` with its rules fixed: made once, called for each article, shared freely.
@@ -97,7 +103,7 @@ class Extractor:
     .. versionadded:: 0.1.0
     """
 
-    rules: RuleSet = attrs.field(factory=lambda: defaults.RULES)
+    rules: RuleSet = attrs.field(factory=_default_rules)
 
     @rules.validator
     def _is_rule_set(self, attribute: attrs.Attribute[RuleSet], value: object) -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import polevents
 from polevents import defaults, rules
 
-my_rules = defaults.RULES.extend(
-    rules.phrase("Eastfield First", stage="parties", label="Eastfield First", id="acme.parties.eastfield_first"),
-    rules.phrase("cost of living", stage="reasons", label="cost_of_living", id="acme.reasons.cost_of_living"),
+party = rules.phrase(
+    "Eastfield First", stage="parties", label="Eastfield First", id="acme.parties.ef"
 )
+reason = rules.phrase(
+    "cost of living", stage="reasons", label="cost_of_living", id="acme.reasons.col"
+)
+my_rules = defaults.RULES.extend(party, reason)
 
 
 def joined_and_reasons(text: str) -> list[tuple[str | None, frozenset[str]]]:
