@@ -76,10 +76,14 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+")
 _TOKEN = regex.compile(
     r"[\p{L}\p{M}\p{N}]++(?:['’\-.][\p{L}\p{M}\p{N}]++)*+\.?|[^\s\p{L}\p{M}\p{N}]"
 )
-_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Cr|Coun|Prof|Rev|Hon|Jnr|Jr|Snr|Sr|St)\.|\p{Lu}[\p{L}\p{M}]*+(?:['’\-][\p{L}\p{M}]++)*+)"
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Cr|Coun|Prof|Rev|Hon|Jnr|Jr|Snr|Sr|St)\.|\p{Lu}[\p{L}\p{M}]*+(?:['’\-][\p{L}\p{M}]++)*+)"
+_NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’.\-]++")
+_PARTICLES = frozenset(
+    {"de", "da", "di", "van", "von", "der", "den", "du", "la", "le", "bin", "al", "ibn"}
+)
 _NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_NAME_TOKEN}"
-    rf"(?:[ \t\u00a0]++(?:(?:de|da|di|van|von|der|den|du|la|le|bin|al|ibn|dos|del)[ \t\u00a0]++)?{_NAME_TOKEN}){{0,6}}"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_NAME_WORD}"
+    rf"(?:[ \t\u00a0]++(?:(?:de|da|di|van|von|der|den|du|la|le|bin|al|ibn|dos|del)[ \t\u00a0]++)?{_NAME_WORD}){{0,6}}"
 )
 _COUNCIL = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++){1,5}Council\b")
 _SENTENCE_END = regex.compile(
@@ -102,57 +106,408 @@ _JOINER = regex.compile(r"[\s,.;:—–-]*+")
 _TAIL = regex.compile(r"[^.!?\n\"“”‘’«»]{0,80}+(?:[.!?,;:]|$)")
 
 _TITLES = frozenset(
-    "cllr cllrs coun cr crs councillor councillors mr mrs ms miss mx dr sir dame lord lady baroness "
-    "baron prof professor rev reverend hon rt shri smt".split()
+    [
+        "cllr",
+        "cllrs",
+        "coun",
+        "cr",
+        "crs",
+        "councillor",
+        "councillors",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "baroness",
+        "baron",
+        "prof",
+        "professor",
+        "rev",
+        "reverend",
+        "hon",
+        "rt",
+        "shri",
+        "smt",
+    ]
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "smt"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "shri"})
 _ROLES = frozenset(
-    "leader mayor deputy president minister prime secretary chair chairman chairwoman chairperson "
-    "chancellor senator sen governor gov representative rep congressman congresswoman assemblyman "
-    "assemblywoman taoiseach tánaiste td mp msp mla mha mpp mep am alderman councilman councilwoman "
-    "commissioner chief executive speaker shadow cabinet justice judge director spokesman spokeswoman "
-    "spokesperson candidate former ex lord-mayor mayor-elect premier".split()
+    [
+        "leader",
+        "mayor",
+        "deputy",
+        "president",
+        "minister",
+        "prime",
+        "secretary",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chancellor",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "representative",
+        "rep",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "taoiseach",
+        "tánaiste",
+        "td",
+        "mp",
+        "msp",
+        "mla",
+        "mha",
+        "mpp",
+        "mep",
+        "am",
+        "alderman",
+        "councilman",
+        "councilwoman",
+        "commissioner",
+        "chief",
+        "executive",
+        "speaker",
+        "shadow",
+        "cabinet",
+        "justice",
+        "judge",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "candidate",
+        "former",
+        "ex",
+        "lord-mayor",
+        "mayor-elect",
+        "premier",
+    ]
 )
 _SUFFIXES = frozenset({"jnr", "jr", "snr", "sr", "ii", "iii"})
 _ORGANISATION_WORDS = frozenset(
-    "party council group association committee government news union federation office department "
-    "authority trust board commission assembly parliament corporation company foundation institute "
-    "campaign alliance network society league coalition movement caucus club press times daily radio "
-    "television tv executive branch labour labor conservative conservatives tory tories greens "
-    "liberal democrats democrat reform ukip independents congress".split()
+    [
+        "party",
+        "council",
+        "group",
+        "association",
+        "committee",
+        "government",
+        "news",
+        "union",
+        "federation",
+        "office",
+        "department",
+        "authority",
+        "trust",
+        "board",
+        "commission",
+        "assembly",
+        "parliament",
+        "corporation",
+        "company",
+        "foundation",
+        "institute",
+        "campaign",
+        "alliance",
+        "network",
+        "society",
+        "league",
+        "coalition",
+        "movement",
+        "caucus",
+        "club",
+        "press",
+        "times",
+        "daily",
+        "radio",
+        "television",
+        "tv",
+        "executive",
+        "branch",
+        "labour",
+        "labor",
+        "conservative",
+        "conservatives",
+        "tory",
+        "tories",
+        "greens",
+        "liberal",
+        "democrats",
+        "democrat",
+        "reform",
+        "ukip",
+        "independents",
+        "congress",
+    ]
 )
 _NOT_NAMES = frozenset(
-    "the a an this that these those in on at after before following asked speaking writing but and "
-    "however meanwhile earlier later last yesterday today since while when during despite it its "
-    "he she they we i his her their our my read more also picture photo credit by for of to from "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december one two three four five six seven eight nine "
-    "ten eleven twelve twenty thirty forty fifty hundred".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "following",
+        "asked",
+        "speaking",
+        "writing",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "earlier",
+        "later",
+        "last",
+        "yesterday",
+        "today",
+        "since",
+        "while",
+        "when",
+        "during",
+        "despite",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "read",
+        "more",
+        "also",
+        "picture",
+        "photo",
+        "credit",
+        "by",
+        "for",
+        "of",
+        "to",
+        "from",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+    ]
 )
 _PREPOSITIONS = frozenset(
-    "in of for at from on to by with against under about over between into like than via through "
-    "behind within without".split()
+    [
+        "in",
+        "of",
+        "for",
+        "at",
+        "from",
+        "on",
+        "to",
+        "by",
+        "with",
+        "against",
+        "under",
+        "about",
+        "over",
+        "between",
+        "into",
+        "like",
+        "than",
+        "via",
+        "through",
+        "behind",
+        "within",
+        "without",
+    ]
 )
 _FILLERS = frozenset(
-    "also too then later previously further again once himself herself themselves itself has have "
-    "had will would could did does do just already earlier recently repeatedly publicly privately "
-    "reportedly today yesterday tonight subsequently now simply separately directly since only "
-    "still even both all however".split()
+    [
+        "also",
+        "too",
+        "then",
+        "later",
+        "previously",
+        "further",
+        "again",
+        "once",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "did",
+        "does",
+        "do",
+        "just",
+        "already",
+        "earlier",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "reportedly",
+        "today",
+        "yesterday",
+        "tonight",
+        "subsequently",
+        "now",
+        "simply",
+        "separately",
+        "directly",
+        "since",
+        "only",
+        "still",
+        "even",
+        "both",
+        "all",
+        "however",
+    ]
 )
 _CONJUNCTIONS = frozenset({"and", "but", "then", "or", "before", "after"})
-_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"})
+_PASSIVE_BEFORE = regex.compile(
+    r"\b(?:was|were|been|being|be|is|are|am|get|got)(?:\s++(?:also|then|later|previously|"
+    r"reportedly|recently|once|again|allegedly|publicly|privately))?+\s++$",
+    regex.IGNORECASE,
+)
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "him": "m"}
 _PERSON_NOUNS = frozenset(
-    "councillor councilor mayor leader mp msp td mla politician chairman chairwoman chair member "
-    "minister candidate woman man veteran activist chief deputy representative senator governor "
-    "president secretary official councilman councilwoman alderman cr cllr premier".split()
+    [
+        "councillor",
+        "councilor",
+        "mayor",
+        "leader",
+        "mp",
+        "msp",
+        "td",
+        "mla",
+        "politician",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "member",
+        "minister",
+        "candidate",
+        "woman",
+        "man",
+        "veteran",
+        "activist",
+        "chief",
+        "deputy",
+        "representative",
+        "senator",
+        "governor",
+        "president",
+        "secretary",
+        "official",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "cr",
+        "cllr",
+        "premier",
+    ]
 )
 _COLLECTIVE_NOUNS = frozenset(
-    "group councillors councilors members officials sources source residents campaigners activists "
-    "supporters colleagues critics insiders people trio pair party statement letter post video "
-    "release spokesman spokeswoman spokesperson spokespeople spokesmen aides allies figures "
-    "mps leaders voters families motion report website page account club members".split()
+    [
+        "group",
+        "councillors",
+        "councilors",
+        "members",
+        "officials",
+        "sources",
+        "source",
+        "residents",
+        "campaigners",
+        "activists",
+        "supporters",
+        "colleagues",
+        "critics",
+        "insiders",
+        "people",
+        "trio",
+        "pair",
+        "party",
+        "statement",
+        "letter",
+        "post",
+        "video",
+        "release",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "spokesmen",
+        "aides",
+        "allies",
+        "figures",
+        "mps",
+        "leaders",
+        "voters",
+        "families",
+        "motion",
+        "report",
+        "website",
+        "page",
+        "account",
+        "club",
+        "members",
+    ]
 )
 _ORGANISATION_NOUNS = frozenset({"council", "government", "authority", "committee"})
 _CLAUSE_BREAKS = frozenset(
@@ -185,9 +540,41 @@ _CLAUSE_BREAKS = frozenset(
     }
 )
 _LEADING_ADVERBIAL = frozenset(
-    "in on at after before following asked speaking writing announcing explaining responding "
-    "commenting since while when during despite however meanwhile earlier later last this "
-    "yesterday today previously additionally instead separately elsewhere now then".split()
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "following",
+        "asked",
+        "speaking",
+        "writing",
+        "announcing",
+        "explaining",
+        "responding",
+        "commenting",
+        "since",
+        "while",
+        "when",
+        "during",
+        "despite",
+        "however",
+        "meanwhile",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "previously",
+        "additionally",
+        "instead",
+        "separately",
+        "elsewhere",
+        "now",
+        "then",
+    ]
 )
 
 
@@ -260,12 +647,8 @@ def _grammar(rules: RuleSet) -> _Grammar:
 
 
 def _has_words(text: str, span: Range, count: int) -> bool:
-    found = 0
-    for _ in _WORD.finditer(text, span.start, span.end):
-        found += 1
-        if found >= count:
-            return True
-    return False
+    # Stops at the count-th word: a long quote need not be counted to the end.
+    return any(n >= count for n, _ in enumerate(_WORD.finditer(text, span.start, span.end), 1))
 
 
 def _is_title(text: str, span: Range) -> bool:
@@ -295,6 +678,14 @@ class _Token(NamedTuple):
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _name_like(token: _Token) -> bool:
+    return (
+        token.capitalised
+        and not _possessive(token)
+        and _NAME_CHARS.fullmatch(token.text) is not None
+    )
 
 
 def _possessive(token: _Token) -> bool:
@@ -353,7 +744,7 @@ class _Reader:
 
     def classify_run(self, tokens: Sequence[_Token], after_preposition: bool) -> _Entity | None:
         """A run of capitalised tokens: a person (titles and roles stripped) or an organisation."""
-        if tokens and tokens[0].lower in _NOT_NAMES and not tokens[0].lower == "the":
+        if tokens and tokens[0].lower in _NOT_NAMES and tokens[0].lower != "the":
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -396,7 +787,8 @@ class _Reader:
         party = self._party_at(span)
         if party is not None and written.casefold() == party.name.casefold():
             # "a Labour spokesperson" speaks for the Labour Party; "SNP" needs no suffix.
-            return party.name if party.name.isupper() else f"{party.name} Party"
+            single_word = " " not in party.name and not party.name.isupper()
+            return f"{party.name} Party" if single_word else party.name
         return " ".join(written.split())
 
     def _people_mentions(self) -> list[_Mention]:
@@ -533,7 +925,7 @@ class _Reader:
             return self._pronoun(last)
         if last.text == ",":
             return self._appositive(tokens, verb_is_participle)
-        if last.capitalised and last.text not in {"I"}:
+        if last.capitalised and last.text != "I":
             return self._run_before(tokens, verb_is_participle)
         return self._noun_phrase(tokens)
 
@@ -564,10 +956,7 @@ class _Reader:
     def _run_before(self, tokens: list[_Token], verb_is_participle: bool) -> _Entity | None:
         first = len(tokens) - 1
         while first > 0 and (
-            tokens[first - 1].capitalised
-            and not _possessive(tokens[first - 1])
-            and tokens[first - 1].text.isalpha() | ("." in tokens[first - 1].text)
-            or tokens[first - 1].lower in {"de", "van", "von", "der", "bin", "al", "la", "le"}
+            _name_like(tokens[first - 1]) or tokens[first - 1].lower in _PARTICLES
         ):
             first -= 1
         run = tokens[first:]
@@ -697,17 +1086,24 @@ class _Reader:
             return None
         last = None
         for found in self.grammar.verbs.finditer(self.text, max(start, end - _WINDOW), end):
-            if not self._passive(found):
+            if not self.passive(found):
                 last = found
         return last
 
-    def _passive(self, found: regex.Match[str]) -> bool:
+    def passive_verb_before(self, position: int) -> bool:
+        """Whether the sentence before *position* reports speech in the passive ("was told")."""
+        if self.grammar.verbs is None:
+            return False
+        start = max(self.sentence_start(position), position - _WINDOW)
+        return any(self.passive(v) for v in self.grammar.verbs.finditer(self.text, start, position))
+
+    def passive(self, found: regex.Match[str]) -> bool:
+        """ "was told", "is said to have": the subject is not the one speaking."""
         if found.group().lower().endswith("ing"):
             return False
-        before = _tokens(self.text, max(0, found.start() - 40), found.start())
-        while before and before[-1].lower in _FILLERS - {"has", "have", "had"}:
-            before.pop()
-        return bool(before) and before[-1].lower in _PASSIVE
+        return (
+            _PASSIVE_BEFORE.search(self.text, max(0, found.start() - 40), found.start()) is not None
+        )
 
     def attribution(
         self, rule_id: str, entity: _Entity | None, verb: regex.Match[str] | None, end: int = -1
@@ -786,7 +1182,7 @@ class _Attributor:
         if boundary is not None:
             stop = boundary.start()
         found = verbs.search(self.text, start, stop)
-        return None if found is None or self.reader._passive(found) else found  # noqa: SLF001
+        return None if found is None or self.reader.passive(found) else found
 
     def _sign_off(self, quotation: Quotation, start: int, limit: int) -> _Attribution | None:
         lead = _SIGN_OFF_LEAD.match(self.text, start, limit)
@@ -857,7 +1253,7 @@ class _Attributor:
         if verbs is None:
             return None
         for verb in verbs.finditer(self.text, span.start, min(span.end, span.start + 4 * _WINDOW)):
-            if reader._passive(verb):  # noqa: SLF001
+            if reader.passive(verb):
                 continue
             start = max(span.start, reader.sentence_start(verb.start()))
             entity = reader.subject_before(start, verb.start(), _participle(verb))
@@ -968,7 +1364,7 @@ def _split_parts(reader: _Reader, direct: list[_Attribution | None]) -> dict[int
             head >= 0
             and previous is not None
             and previous.end >= 0
-            and direct[index] is None
+            and (direct[index] is None or direct[index].verb == previous.verb)  # type: ignore[union-attr]
             and reader.quotations[head].paragraph == quotation.paragraph
             and previous.end <= quotation.opening.start
             and _JOINER.fullmatch(text, previous.end, quotation.opening.start)
@@ -1025,7 +1421,9 @@ class _Context:
                 or not between.strip()
             ):
                 return _relabel(_as_speaker(speakers[index - 1]), SAME_SENTENCE)
-        if not _sentence_starts_at(reader, quotation):
+        if not _sentence_starts_at(reader, quotation) and not reader.passive_verb_before(
+            quotation.opening.start
+        ):
             entity = reader.sentence_subject(quotation.opening.start)
             if entity is not None and entity.kind in {
                 _Kind.PERSON,
