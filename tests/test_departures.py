@@ -179,3 +179,135 @@ class TestProperties:
             assert 0 <= event.span.start <= event.span.end <= len(text)
             assert event.party.text == event.party.span.of(text)
             assert event.group_size is None or event.group_size >= 1
+
+
+def _dated(text: str) -> list[tuple[tuple[str, ...], str, str | None, str | None]]:
+    return [
+        (
+            tuple(c.name for c in event.councillors),
+            event.party.name,
+            event.joined.name if event.joined else None,
+            event.date.value.isoformat() if event.date and event.date.value else None,
+        )
+        for event in polevents.extract(text, published="2024-04-05").departures
+    ]
+
+
+class TestAcrossSentences:
+    """A departure told over several sentences: its date, party joined and people."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Cllr Jo Bloggs has quit the Labour Party. She left the party on Monday.",
+                [(("Jo Bloggs",), "Labour", None, "2024-04-01")],
+            ),
+            (
+                "Cllr Jo Bloggs has resigned from the Labour Party.",
+                [(("Jo Bloggs",), "Labour", None, None)],
+            ),
+            (
+                "Cllr Jo Bloggs has quit the Labour Party. She now sits as an independent.",
+                [(("Jo Bloggs",), "Labour", "Independent", None)],
+            ),
+            (
+                "Cllr Jo Bloggs has quit the Labour Party. Bloggs joined Reform UK last week.",
+                [(("Jo Bloggs",), "Labour", "Reform UK", None)],
+            ),
+            (
+                (
+                    "Labour councillors Ann Smith and Jo Bloggs have quit the party to form the "
+                    "Eastfield Independent Group."
+                ),
+                [(("Ann Smith", "Jo Bloggs"), "Labour", "Independent", None)],
+            ),
+            (
+                (
+                    "Cllr Jo Bloggs, a former Tory, has quit the Greens to sit in the Independent "
+                    "Mayor's cabinet."
+                ),
+                [(("Jo Bloggs",), "Green", None, None)],
+            ),
+            (
+                "Labour councillor Jo Bloggs has decided to leave the party for Reform UK.",
+                [(("Jo Bloggs",), "Labour", "Reform UK", None)],
+            ),
+        ],
+        ids=[
+            "date-in-restatement",
+            "bare-perfect-has-no-date",
+            "independent-next-sentence",
+            "joined-next-sentence",
+            "formed-independent-group",
+            "not-as-independent",
+            "leave-the-party-for",
+        ],
+    )
+    def test_slots(
+        self, text: str, expected: list[tuple[tuple[str, ...], str, str | None, str | None]]
+    ) -> None:
+        """The slots come from every sentence that tells of the same departure."""
+        assert _dated(text) == expected
+
+
+class TestSubjects:
+    """Who left: the clause's subject, not a person named in passing."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                (
+                    "The council's leader, Jo Bloggs, a close ally of Labour leader Ann Smith who "
+                    "chairs the group, has been deselected by the party."
+                ),
+                [(("Jo Bloggs",), "Labour", "deselection", None)],
+            ),
+            (
+                (
+                    'Cllr Ann Smith said: "The three Labour councillors were suspended by the party." '
+                    "They are Jo Bloggs, Sam Jones and Kim Lee."
+                ),
+                [(("Jo Bloggs", "Sam Jones", "Kim Lee"), "Labour", "suspension", None)],
+            ),
+            (
+                (
+                    "A Labour councillor who was told she could not stand again has defected to the "
+                    "Green Party. Cllr Jo Bloggs announced the move on Monday."
+                ),
+                [(("Jo Bloggs",), "Labour", "resignation", "Green")],
+            ),
+            (
+                (
+                    'Cllr Ann Smith said: "I am disappointed in Labour councillor Jo Bloggs for '
+                    'defecting to Reform UK."'
+                ),
+                [(("Jo Bloggs",), "Labour", "resignation", "Reform UK")],
+            ),
+            (
+                (
+                    "Cllr Jo Bloggs was expelled from the Labour Party. The expulsion follows a "
+                    "complaint by Cllr Ann Smith."
+                ),
+                [(("Jo Bloggs",), "Labour", "expulsion", None)],
+            ),
+        ],
+        ids=[
+            "prepositional-object-skipped",
+            "quote-speaker-not-subject",
+            "unreal-word-of-a-relative-clause",
+            "first-person-speaker-not-subject",
+            "determiner-noun-refers-back",
+        ],
+    )
+    def test_who(
+        self, text: str, expected: list[tuple[tuple[str, ...], str, str, str | None]]
+    ) -> None:
+        """The people of each departure."""
+        assert _events(text) == expected
+
+    def test_joined_alone_in_a_quote_is_no_departure(self) -> None:
+        """'They have joined Reform in …' names no party left: nothing is extracted."""
+        text = 'Cllr Jo Bloggs said: "The Tories are finished. They have joined Reform in this."'
+        assert _events(text) == []

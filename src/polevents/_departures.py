@@ -58,6 +58,16 @@ _UNREAL = regex.compile(
     r"before" + _S + r"+being|without)\b[^.;:!?,\n\"“”]*+$",
     regex.VERSION1 | regex.IGNORECASE,
 )
+# A finite verb after an unreal word starts the clause the trigger is in: "a councillor
+# who was told she could not stand at the next election has defected". Not after
+# a modal or a negation ("would not have quit"), nor in an "if" clause or a reported
+# one ("denied that she had quit").
+_FINITE_AFTER = regex.compile(
+    rf"(?<!\b(?:would|could|might|may|should|shall|will|not|never|to|if|unless|whether|that|"
+    rf"he|she|it|they|I|we|you){_S}++)\b(?:has|have|had|was|were|is|are)\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_CONDITION = regex.compile(r"(?:if|unless|whether)\b", regex.IGNORECASE)
 # After a resignation: a seat, a post or an office, not a party.
 _POST_AFTER = regex.compile(
     rf"{_S}*+(?:as{_S}++(?!an?{_S}++independent)|(?:from{_S}++)?(?:his|her|their|the|my){_S}++"
@@ -83,11 +93,23 @@ _JOIN_LINK = regex.compile(
     rf"{_S}++(?:(?:the|Britain['’]s|a|his|her){_S}++)?$",
     regex.VERSION1 | regex.IGNORECASE,
 )
+# Words before a party that make it the party joined, not left: "has joined him in
+# the Workers Party", "defected to the Greens", "switched allegiance to Reform".
+_JOINED_BEFORE = regex.compile(
+    rf"\b(?:join(?:ed|s|ing)?+|(?:defect(?:ed|s|ing|ions?+)?+|switch(?:ed|es|ing)?+|"
+    rf"mov(?:e|ed|es|ing)|jump(?:ed|s|ing)?+{_S}++ship|cross(?:ed|es|ing)?+{_S}++the{_S}++floor)"
+    rf"(?:{_S}++[\p{{Ll}}]++)?{_S}++(?:to|for)|in{_S}++favour{_S}++of)"
+    rf"(?:{_S}++[\p{{Ll}}'’]++){{0,3}}{_S}*+$",
+    regex.VERSION1 | regex.IGNORECASE,
+)
 _AS_INDEPENDENT = regex.compile(
     rf"(?:sit|sits|sitting|sat|stand|stands|standing|serve|serves|serving|continue|continues|"
     rf"remain|remains|represent|represents|run|runs|running|re-register|form|forming|formed|"
-    rf"be|become|became)\b[^.;\n]{{0,60}}?\b(?:an?{_S}++|as{_S}++)?(?:independents?|non-aligned|"
-    rf"no{_S}++party{_S}++preference)\b",
+    rf"be|become|became|now)\b[^.;\n]{{0,60}}?\b(?:as{_S}++(?:an?{_S}++)?|an{_S}++)"
+    rf"(?:independents?|non-aligned|no{_S}++party{_S}++preference)\b"
+    # "to form the Burnley Independent Group", "created the 'X Independent Group'".
+    rf"|(?:form|forms|formed|forming|create|created|creating|launch|launched|set{_S}++up)\b"
+    rf"[^.;\n]{{0,50}}?\bindependents?{_S}++(?:group|groups|alliance|grouping)\b",
     regex.VERSION1 | regex.IGNORECASE,
 )
 _ACTIVE_BEFORE = regex.compile(
@@ -102,6 +124,28 @@ _PASSIVE_BEFORE = regex.compile(
 )
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she|him|her|his)\b", regex.IGNORECASE)
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’]ve|I['’]m|me|my)\b")
+# A subject that is a role, the person named later: "A Labour councillor has quit".
+_ROLE_SUBJECT = regex.compile(
+    r"\b(?:councill?or|councilman|councilwoman|MP|MSP|MLA|MHA|TD|MS|AM|MEP|mayor|member|"
+    r"politician|representative|alderman|senator|assemblyman|assemblywoman|legislator)\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+# A sentence opening with a role names its person later, whatever its relative clause
+# says: "A Labour councillor who was told she could not stand has defected".
+_ROLE_OPENING = regex.compile(
+    r"\W*+(?:a|an|one|another|the)[^\S\n]++(?:[\w'’-]++[^\S\n]++){0,3}?"
+    r"(?:councill?or|MP|MSP|MLA|MHA|TD|mayor|member|politician|alderman|senator)\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+# A noun trigger after a determiner tells again of a departure already read:
+# "The expulsions follow …", "This defection is the third".
+_DETERMINER_BEFORE = regex.compile(
+    rf"(?:^|\W)(?:the|this|that|these|those){_S}++(?:[\p{{Ll}}-]++{_S}++){{0,2}}$",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_NOUN_TRIGGERS = frozenset(
+    ["expulsion", "suspension", "deselection", "resignation_from", "membership_cancelled"]
+)
 _PLURAL_SUBJECT = regex.compile(r"\b(?:they|them|their|we|us|our)\b", regex.IGNORECASE)
 _GROUP_NOUN = regex.compile(
     r"\b(?:councill?ors|members|MPs|MSPs|MLAs|TDs|MSs|politicians|rebels|representatives|"
@@ -173,7 +217,11 @@ class _Draft:
     group_size: int | None
     sentence: Span
     trigger: Span
+    triggers: tuple[Span, ...]
     rule_ids: tuple[str, ...]
+    # Only says which party the people joined ("She joined Reform last week"): it
+    # completes a departure read elsewhere and is never one on its own.
+    join_only: bool = False
 
 
 @attrs.frozen
@@ -222,14 +270,16 @@ def find_departures(
         quotes,
     )
     drafts: list[_Draft] = []
+    joins: list[_Draft] = []
     for trigger in triggers:
         draft = _read(context, trigger, drafts)
         if draft is not None:
-            drafts.append(draft)
+            (joins if draft.join_only else drafts).append(draft)
+    joins.extend(_independents(context, drafts))
     events = []
-    for draft in _merge(drafts):
+    for draft in _attach_joined(_merge(drafts), joins):
         councillors = tuple(_councillor(people, index) for index in draft.persons)
-        date = _date(text, dates, draft.trigger, published)
+        date = _date(text, dates, draft.triggers, published)
         reasons = find_reasons(
             text,
             trigger=draft.trigger,
@@ -272,8 +322,8 @@ def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draf
     text = context.text
     slug = trigger.rule_id.rsplit(".", 1)[-1]
     sentence = context.sentences[context.sentence_of(trigger.span.start)]
-    clause_start = max(sentence.start, trigger.span.start - 70)
-    if _UNREAL.search(text, clause_start, trigger.span.start):
+    sentence = _within_quote(context, trigger.span.start, sentence)
+    if _unreal(text, sentence, trigger.span.start):
         return None
     kind = DepartureKind(trigger.label)
     if kind is DepartureKind.RESIGNATION and _POST_AFTER.match(text, trigger.span.end):
@@ -288,11 +338,24 @@ def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draf
     if not persons:
         return None
     if left is None:
-        left = _context_party(context, trigger, sentence, persons, joined)
+        # "joined Y" alone says nothing of a party left: only the people's own
+        # description counts, not a party merely named nearby.
+        left = _context_party(context, trigger, sentence, persons, joined, nearby=slug != "joined")
         if left is None:
-            return None
-    if joined is None:
-        joined = _independent_after(context, trigger, sentence, persons)
+            if joined is None or slug not in _JOIN_RULES:
+                return None
+            return _Draft(
+                persons=persons,
+                party=joined,
+                kind=kind,
+                joined=joined,
+                group_size=group_size,
+                sentence=sentence,
+                trigger=trigger.span,
+                triggers=(trigger.span,),
+                rule_ids=(trigger.rule_id,),
+                join_only=True,
+            )
     if joined is not None and joined.name == left.name:
         joined = None
     if left.name == "Independent":
@@ -305,8 +368,31 @@ def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draf
         group_size=group_size,
         sentence=sentence,
         trigger=trigger.span,
+        triggers=(trigger.span,),
         rule_ids=(trigger.rule_id,),
     )
+
+
+def _unreal(text: str, sentence: Span, offset: int) -> bool:
+    """Whether the clause ending at *offset* is hypothetical, a call, a threat or a denial."""
+    unreal = _UNREAL.search(text, max(sentence.start, offset - 70), offset)
+    return unreal is not None and (
+        _CONDITION.match(unreal.group()) is not None
+        or not _FINITE_AFTER.search(text, unreal.start(), offset)
+    )
+
+
+def _within_quote(context: _Context, offset: int, sentence: Span) -> Span:
+    """The sentence, cut to the quotation holding *offset*: a quote's subject is its own.
+
+    In 'Jo Bloggs said: "The five councillors were expelled"' the speaker is
+    not one of those expelled.
+    """
+    for quote in context.quotes:
+        for span in quote.spans:
+            if span.start <= offset < span.end:
+                return Span(max(sentence.start, span.start), min(sentence.end, span.end))
+    return sentence
 
 
 def _parties_after(
@@ -324,7 +410,10 @@ def _parties_after(
         if len(gap) > 90:
             break
         link = gap.rstrip()
-        if _JOIN_LINK.search(gap) and (slug in _JOIN_RULES or left is not None):
+        # "defected to Y", "quit X to join Y", "leave the party for Y".
+        if _JOIN_LINK.search(gap) and (
+            slug in _JOIN_RULES or left is not None or _PARTY_WORD.match(text, trigger.span.end)
+        ):
             if joined is None:
                 joined = party
             continue
@@ -372,10 +461,21 @@ def _who(
             named = _nearby_list(context, trigger, sentence)
         return _persons(named), count or _size(named)
     speaker = _quote_speaker(context, trigger.span.start)
-    before = people.mentions_in(sentence.start, trigger.span.start)
+    before = _subjects(text, people.mentions_in(sentence.start, trigger.span.start), trigger)
     subject_text = text[sentence.start : trigger.span.start]
-    if speaker is not None and _FIRST_PERSON.search(subject_text):
+    first_person = _last(_FIRST_PERSON, subject_text)
+    # "I resigned" is the speaker; "I am disappointed in Cllr X for defecting" is X.
+    if (
+        speaker is not None
+        and first_person >= 0
+        and (not before or before[-1].span.start < sentence.start + first_person)
+    ):
         return (speaker,), None
+    if text[trigger.span.end - 3 : trigger.span.end] in ("ion", "ons") and (
+        _DETERMINER_BEFORE.search(subject_text[-40:])
+    ):
+        same = [d for d in earlier if d.kind.value == trigger.label]
+        return (same[-1].persons, same[-1].group_size) if same else ((), None)
     if before:
         named = _list_at(context, before, first=False)
         persons = _persons(named)
@@ -395,12 +495,50 @@ def _who(
         return (), None
     if speaker is not None and _FIRST_PERSON.search(subject_text + " "):
         return (speaker,), None
-    if _PRONOUN_SUBJECT.search(subject_text) or not subject_text.strip():
+    opening_role = _ROLE_OPENING.match(subject_text)
+    if opening_role is None and (_PRONOUN_SUBJECT.search(subject_text) or not subject_text.strip()):
         previous = people.mention_before(trigger.span.start)
         return ((previous.person,), None) if previous is not None else ((), None)
+    if not _ROLE_SUBJECT.search(subject_text):
+        return (), None
     # "A Labour councillor has quit …": the person the next sentences name.
     following = people.mentions_in(trigger.span.end, min(len(text), sentence.end + 400))
     return ((following[0].person,), None) if following else ((), None)
+
+
+# Words before a mention that make it a prepositional object, not a subject: "a close
+# ally of Labour leader Keir Starmer", "a rival to Cllr Jo Bloggs".
+_GOVERNED = regex.compile(
+    rf"\b(?:of|to|for|from|against|about|than|at|on|under|by|like|alongside|behind|towards)"
+    rf"(?:{_S}++(?:the|a|an|former|[\p{{Lu}}][\p{{L}}'’-]*+|leader|councill?or|chief|whip|"
+    rf"deputy|minister|secretary)){{0,4}}{_S}++$",
+    regex.VERSION1,
+)
+# What follows a mention when it is the subject of the trigger's relative clause:
+# "nominated by Mayor Jo Bloggs, who was himself expelled".
+_OWN_RELATIVE = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:who|whose)\b[^,;]*+$", regex.VERSION1)
+
+
+def _subjects(
+    text: str, before: tuple[PersonMention, ...], trigger: Match
+) -> tuple[PersonMention, ...]:
+    """The mentions before a trigger, less the trailing ones that are objects of a preposition."""
+    mentions = list(before)
+    while len(mentions) > 1:
+        last = mentions[-1]
+        governed = _GOVERNED.search(text, max(0, last.span.start - 60), last.span.start)
+        if governed is None or _OWN_RELATIVE.match(text, last.span.end, trigger.span.start):
+            break
+        mentions.pop()
+    return tuple(mentions)
+
+
+def _last(pattern: regex.Pattern[str], text: str) -> int:
+    """Where the last match of *pattern* in *text* starts, or -1."""
+    found = -1
+    for match in pattern.finditer(text):
+        found = match.start()
+    return found
 
 
 def _persons(mentions: Sequence[PersonMention]) -> tuple[int, ...]:
@@ -483,8 +621,10 @@ def _context_party(
     sentence: Span,
     persons: tuple[int, ...],
     joined: Party | None,
+    *,
+    nearby: bool = True,
 ) -> Party | None:
-    """The party the people are described with, else the party the sentence names first."""
+    """The party the people are described with, else (if *nearby*) the last one named."""
 
     text = context.text
 
@@ -492,7 +632,7 @@ def _context_party(
         # Never the party joined: "has joined him in the Workers Party", "defected to Reform".
         if party.name == "Independent" or (joined is not None and party.name == joined.name):
             return False
-        return not _JOIN_LINK.search(text, max(0, party.span.start - 30), party.span.start)
+        return not _JOINED_BEFORE.search(text, max(0, party.span.start - 40), party.span.start)
 
     # 1. An agent: "expelled by Labour", "suspended by the Liberal Democrats".
     for party in context.parties_in(trigger.span.end, min(sentence.end, trigger.span.end + 40)):
@@ -517,6 +657,8 @@ def _context_party(
             if usable(party) and not regex.search(r"[.;:!?\"“”\n]", gap):
                 return party
     # 5. The party the text last named before the trigger, within two sentences.
+    if not nearby:
+        return None
     index = context.sentence_of(trigger.span.start)
     start = context.sentences[max(0, index - 2)].start
     for party in reversed(context.parties_in(start, trigger.span.start)):
@@ -525,38 +667,81 @@ def _context_party(
     return None
 
 
-def _independent_after(
-    context: _Context, trigger: Match, sentence: Span, persons: tuple[int, ...]
-) -> Party | None:
-    """Independent, when the sentence (or the next) says they now sit or stand as one."""
+def _independents(context: _Context, drafts: Sequence[_Draft]) -> list[_Draft]:
+    """Who the text says now sits or will stand as an independent, anywhere in it.
+
+    "Cllr X quit Labour on Monday. She will sit as an independent." tells the
+    party joined in another sentence; the statement's subject is found as a
+    trigger's is (a name, a pronoun, "they" for the people last read).
+    """
     text = context.text
-    found = _AS_INDEPENDENT.search(text, sentence.start, sentence.end)
-    if found is None:
-        # The next sentence counts when it names no one else first:
-        # "They are now expected to sit as a non-aligned councillor."
-        index = context.sentence_of(trigger.span.start)
-        if index + 1 >= len(context.sentences):
-            return None
-        following = context.sentences[index + 1]
-        found = _AS_INDEPENDENT.search(text, following.start, following.end)
-        if found is None:
-            return None
-        named = context.people.mentions_in(following.start, found.start())
-        if any(m.person not in persons for m in named):
-            return None
-    words = regex.search(
-        r"independents?|non-aligned|no[^\S\n]++party[^\S\n]++preference",
-        found.group(),
-        regex.IGNORECASE,
-    )
-    start = found.start() + (words.start() if words else 0)
-    stop = found.start() + (words.end() if words else len(found.group()))
-    return Party(
-        name="Independent",
-        text=text[start:stop],
-        span=Span(start, stop),
-        rule_ids=("departures.joined.as_independent",),
-    )
+    found: list[_Draft] = []
+    if not drafts:
+        return found
+    for statement in _AS_INDEPENDENT.finditer(text):
+        sentence = context.sentences[context.sentence_of(statement.start())]
+        sentence = _within_quote(context, statement.start(), sentence)
+        if _unreal(text, sentence, statement.start()):
+            continue
+        verb = Match(_INDEPENDENT_RULE, "resignation", Span(statement.start(), statement.start()))
+        persons, _ = _who(context, verb, sentence, active=False, earlier=drafts)
+        if not persons:
+            continue
+        words = _INDEPENDENT_WORD.search(text, statement.start(), statement.end())
+        span = (
+            Span(words.start(), words.end()) if words else Span(statement.start(), statement.end())
+        )
+        party = Party(
+            name="Independent", text=span.of(text), span=span, rule_ids=(_INDEPENDENT_RULE,)
+        )
+        found.append(
+            _Draft(
+                persons=persons,
+                party=party,
+                kind=DepartureKind.RESIGNATION,
+                joined=party,
+                group_size=None,
+                sentence=sentence,
+                trigger=span,
+                triggers=(),
+                rule_ids=(),
+                join_only=True,
+            )
+        )
+    return found
+
+
+_INDEPENDENT_RULE = "departures.joined.as_independent"
+_INDEPENDENT_WORD = regex.compile(
+    r"independents?|non-aligned|no[^\S\n]++party[^\S\n]++preference", regex.IGNORECASE
+)
+# Which of a person's departures a party joined belongs to: a resignation first.
+_JOIN_ORDER = {
+    DepartureKind.RESIGNATION: 0,
+    DepartureKind.EXPULSION: 1,
+    DepartureKind.SUSPENSION: 2,
+    DepartureKind.DESELECTION: 3,
+}
+
+
+def _attach_joined(merged: list[_Draft], joins: Sequence[_Draft]) -> list[_Draft]:
+    """Give each departure without a party joined the one said of its people elsewhere."""
+    for join in sorted(joins, key=lambda j: j.trigger.start):
+        candidates = [
+            (_JOIN_ORDER[d.kind], position)
+            for position, d in enumerate(merged)
+            if d.joined is None
+            and d.party.name != join.party.name
+            and set(d.persons) & set(join.persons)
+        ]
+        if candidates:
+            position = min(candidates)[1]
+            merged[position] = attrs.evolve(
+                merged[position],
+                joined=join.party,
+                rule_ids=(*merged[position].rule_ids, *join.rule_ids),
+            )
+    return merged
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -576,6 +761,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     persons=persons,
                     joined=kept.joined or draft.joined,
                     group_size=max(sizes) if sizes else None,
+                    triggers=(*kept.triggers, *draft.triggers),
                     rule_ids=tuple(dict.fromkeys((*kept.rule_ids, *draft.rule_ids))),
                 )
                 break
@@ -597,6 +783,18 @@ def _councillor(people: People, index: int) -> Councillor:
 
 
 def _date(
-    text: str, dates: tuple[DateMention, ...], trigger: Span, published: dt.date | None
+    text: str, dates: tuple[DateMention, ...], triggers: tuple[Span, ...], published: dt.date | None
 ) -> DateMention | None:
-    return governing_date(text, dates, trigger, published) if dates else None
+    """The first date any trigger of the departure governs.
+
+    The sentence that first tells of a departure often has no date ("X has
+    quit Labour."), while a later one restating it does ("She left the party
+    on Friday").
+    """
+    if not dates:
+        return None
+    for trigger in triggers:
+        found = governing_date(text, dates, trigger, published)
+        if found is not None:
+            return found
+    return None
