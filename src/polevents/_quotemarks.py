@@ -27,8 +27,8 @@ Nothing here raises on any text: unpaired marks are skipped.
 
 from __future__ import annotations
 
-import bisect
 import enum
+import functools
 from typing import NamedTuple
 
 import attrs
@@ -88,12 +88,15 @@ class Quotation:
     starts_paragraph: bool
 
 
-@attrs.define
-class _Open:
-    double: bool
-    start: int
-    end: int
-    continues: bool = False
+# The pairing loop runs once per mark, so hostile text full of marks makes it
+# hot: its values are plain tuples, which cost far less to build than classes.
+# A mark that may open or close: (start, end, double, role).
+_Mark = tuple[int, int, bool, _Role]
+# An opened quote: (start, end, double, continues); continues is True when it
+# carries on a quote left open by the previous paragraph.
+_Open = tuple[int, int, bool, bool]
+# A paired quote: (opened, where its content ends, the closing mark's end or -1).
+_Found = tuple[_Open, int, int]
 
 
 def paragraph_spans(text: str) -> tuple[Range, ...]:
@@ -101,9 +104,13 @@ def paragraph_spans(text: str) -> tuple[Range, ...]:
     return tuple(Range(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
 
 
-def _role(text: str, start: int, end: int, mark: str, paragraph: Range) -> _Role | None:
-    before = text[start - 1] if start > paragraph.start else " "
-    after = text[end] if end < paragraph.end else " "
+@functools.lru_cache(maxsize=4096)
+def _role(before: str, mark: str, after: str) -> _Role | None:
+    """What a mark can do, from the characters on either side (a space at a paragraph's edge).
+
+    A pure function of three short strings, so it is memoised: a text holds few
+    distinct (before, mark, after) triples, however many marks it has.
+    """
     can_open = (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
     can_close = not before.isspace() and (after.isspace() or after in _CLOSE_BEFORE)
     if mark in _OPENING:
@@ -127,32 +134,21 @@ def _role(text: str, start: int, end: int, mark: str, paragraph: Range) -> _Role
     return _Role.EITHER
 
 
-def _depth_of(stack: list[_Open], double: bool) -> int:
-    for depth in range(len(stack) - 1, -1, -1):
-        if stack[depth].double is double:
-            return depth
-    return -1
-
-
-def _first_non_space(text: str, paragraph: Range) -> int:
-    position = paragraph.start
-    while position < paragraph.end and text[position].isspace():
-        position += 1
-    return position
-
-
-def _trimmed(text: str, start: int, end: int) -> Range | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Range(start, end) if end > start else None
-
-
-class _Found(NamedTuple):
-    opened: _Open
-    end: int
-    closing: Range | None
+def _marks(text: str, paragraph: Range) -> list[_Mark]:
+    """The marks of *paragraph* that may open or close a quote, each with its role."""
+    marks = []
+    start_of, end_of = paragraph
+    for found in _MARK.finditer(text, start_of, end_of):
+        start, end = found.span()
+        mark = found.group()
+        role = _role(
+            text[start - 1] if start > start_of else " ",
+            mark,
+            text[end] if end < end_of else " ",
+        )
+        if role is not None:
+            marks.append((start, end, mark in _DOUBLE, role))
+    return marks
 
 
 class _Paired(NamedTuple):
@@ -162,92 +158,98 @@ class _Paired(NamedTuple):
 
 
 def _pair_paragraph(
-    text: str, paragraph: Range, carried: _Open | None, ignored: frozenset[int]
+    marks: list[_Mark], paragraph: Range, first: int, carried: _Open | None
 ) -> _Paired:
     stack: list[_Open] = []
     found: list[_Found] = []
-    first = _first_non_space(text, paragraph)
-    for match in _MARK.finditer(text, paragraph.start, paragraph.end):
-        mark, start, end = match.group(), match.start(), match.end()
-        if start in ignored:
-            continue
-        double = mark in _DOUBLE
-        role = _role(text, start, end, mark, paragraph)
-        if role is None:
-            continue
-        if carried is not None and double is carried.double and not stack:
+    for start, end, double, role in marks:
+        if carried is not None and double is carried[2] and not stack:
             # The quote left open by the previous paragraph goes on only if this
             # paragraph opens with a mark of its kind or first closes one.
             if role is _Role.OPEN or (role is _Role.EITHER and start == first):
                 if start == first:
                     carried = None
-                    stack.append(_Open(double, start, end, continues=True))
+                    stack.append((start, end, double, True))
                     continue
             else:
-                found.append(
-                    _Found(
-                        _Open(double, paragraph.start, paragraph.start, True),
-                        start,
-                        Range(start, end),
-                    )
-                )
+                found.append(((paragraph.start, paragraph.start, double, True), start, end))
                 carried = None
                 continue
             carried = None
-        depth = _depth_of(stack, double)
-        if not double and role is not _Role.OPEN and depth < 0:
-            continue  # a plural possessive (the councillors' votes), not a closing mark
-        if role is not _Role.OPEN and depth >= 0:
-            del stack[depth + 1 :]
-            opened = stack.pop()
-            if not stack:
-                found.append(_Found(opened, start, Range(start, end)))
-            continue
-        if role is _Role.CLOSE:
-            continue  # a stray closing mark
+        # The innermost open quote of this kind: nearly always the top of the stack.
+        depth = len(stack) - 1
+        while depth >= 0 and stack[depth][2] is not double:
+            depth -= 1
+        if role is not _Role.OPEN:
+            if depth >= 0:
+                del stack[depth + 1 :]
+                opened = stack.pop()
+                if not stack:
+                    found.append((opened, start, end))
+                continue
+            if not double or role is _Role.CLOSE:
+                # A plural possessive (the councillors' votes), or a stray closing mark.
+                continue
         if depth >= 0 and depth == len(stack) - 1:
             opened = stack.pop()  # “… left us. “The party …: the new mark ends the open quote
             if not stack:
-                found.append(_Found(opened, start, None))
-        stack.append(_Open(double, start, end))
-    if stack and not stack[0].double and stack[0].start != first and not stack[0].continues:
-        return _Paired(found, None, stack[0].start)
+                found.append((opened, start, -1))
+        stack.append((start, end, double, False))
     if stack:
-        found.append(_Found(stack[0], paragraph.end, None))
-    return _Paired(found, stack[0] if stack else None, None)
+        bottom = stack[0]
+        if not bottom[2] and bottom[0] != first and not bottom[3]:
+            return _Paired(found, None, bottom[0])
+        found.append((bottom, paragraph.end, -1))
+        return _Paired(found, bottom, None)
+    return _Paired(found, None, None)
+
+
+def _trimmed(text: str, start: int, end: int) -> Range | None:
+    inner = text[start:end]
+    stripped = inner.strip()
+    if not stripped:
+        return None
+    start += len(inner) - len(inner.lstrip())
+    return Range(start, start + len(stripped))
 
 
 def find_quotations(text: str, paragraphs: tuple[Range, ...]) -> tuple[Quotation, ...]:
     """Every top-level quotation of *text* in order; nested quotes stay inside their outer one."""
     quotations: list[Quotation] = []
     carried: _Open | None = None
-    marks = [m.start() for m in _MARK.finditer(text)]
     for index, paragraph in enumerate(paragraphs):
-        if bisect.bisect_left(marks, paragraph.start) == bisect.bisect_left(marks, paragraph.end):
+        marks = _marks(text, paragraph)
+        if not marks:
             carried = None  # no marks: nothing opens, and a quote left open ends here
             continue
-        ignored: frozenset[int] = frozenset()
-        paired = _pair_paragraph(text, paragraph, carried, ignored)
+        line = paragraph.of(text)
+        first = paragraph.start + len(line) - len(line.lstrip())
+        paired = _pair_paragraph(marks, paragraph, first, carried)
         repairs = 0
         while paired.stray_single is not None and repairs < _MAX_REPAIRS:
-            ignored |= {paired.stray_single}
-            paired = _pair_paragraph(text, paragraph, carried, ignored)
+            stray = paired.stray_single
+            marks = [mark for mark in marks if mark[0] != stray]
+            paired = _pair_paragraph(marks, paragraph, first, carried)
             repairs += 1
-        first = _first_non_space(text, paragraph)
-        for item in sorted(paired.found, key=lambda f: f.opened.start):
-            content = _trimmed(text, item.opened.end, item.end)
+        for opened, content_end, closing_end in sorted(paired.found, key=_opening_start):
+            open_start, open_end, _, continued = opened
+            content = _trimmed(text, open_end, content_end)
             if content is None:
                 continue
-            continues = item.opened.continues and bool(quotations)
+            continues = continued and bool(quotations)
             quotations.append(
                 Quotation(
-                    opening=Range(item.opened.start, item.opened.end),
+                    opening=Range(open_start, open_end),
                     content=content,
-                    closing=item.closing,
+                    closing=Range(content_end, closing_end) if closing_end >= 0 else None,
                     paragraph=index,
                     chain=quotations[-1].chain if continues else len(quotations),
-                    starts_paragraph=item.opened.start <= first,
+                    starts_paragraph=open_start <= first,
                 )
             )
         carried = paired.left_open
     return tuple(quotations)
+
+
+def _opening_start(found: _Found) -> int:
+    return found[0][0]
