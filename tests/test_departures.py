@@ -311,3 +311,57 @@ class TestSubjects:
         """'They have joined Reform in …' names no party left: nothing is extracted."""
         text = 'Cllr Jo Bloggs said: "The Tories are finished. They have joined Reform in this."'
         assert _events(text) == []
+
+
+class TestGroups:
+    """Group departures: members named after the verb, in a later sentence, or in part."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                (
+                    "Three Labour councillors have quit the party. The councillors who resigned "
+                    "were Jo Bloggs, Ann Smith and Sam Jones."
+                ),
+                [(("Jo Bloggs", "Ann Smith", "Sam Jones"), 3)],
+            ),
+            (
+                (
+                    "Four councillors, including group leader Kim Lee, have quit the Labour Party. "
+                    "The other councillors who quit were Jo Bloggs, Ann Smith and Sam Jones."
+                ),
+                [(("Kim Lee", "Jo Bloggs", "Ann Smith", "Sam Jones"), 4)],
+            ),
+            (
+                (
+                    "The four Eastfield councillors to defect from Labour to the Greens include a "
+                    "former whip, Jo Bloggs, and a former mayor, Ann Smith. They are joined by Sam "
+                    "Jones and Kim Lee."
+                ),
+                [(("Jo Bloggs", "Ann Smith", "Sam Jones", "Kim Lee"), 4)],
+            ),
+            (
+                (
+                    "Cllrs Jo Bloggs and Ann Smith, as well as chair of the Eastfield Parks Trust, "
+                    "Cllr Sam Jones, have quit the Conservative Party."
+                ),
+                [(("Jo Bloggs", "Ann Smith", "Sam Jones"), 3)],
+            ),
+            (
+                (
+                    "The mayor's housing plan has prompted some Eastfield leaders to cut ties with the "
+                    "Republican Party. Council members Jo Bloggs and Ann Smith spoke on Monday."
+                ),
+                [(("Jo Bloggs", "Ann Smith"), 2)],
+            ),
+        ],
+        ids=["named-after-verb", "rest-named-later", "joined-by", "as-well-as", "causative"],
+    )
+    def test_members(self, text: str, expected: list[tuple[tuple[str, ...], int]]) -> None:
+        """Every named member, and the size the text states."""
+        got = [
+            (tuple(c.name for c in e.councillors), e.group_size)
+            for e in polevents.extract(text).departures
+        ]
+        assert got == expected

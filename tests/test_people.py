@@ -28,6 +28,8 @@ class TestNames:
             ("Noel Park councillor Ann Smith spoke.", ["Ann Smith"]),
             ("Kingston Borough Council said nothing.", []),
             ("Cllr Jo 'Tiger' Bloggs quit.", ["Jo Bloggs"]),
+            ("She chairs the Eastfield Parks Trust with Ann Smith.", ["Ann Smith"]),
+            ("He chairs the Kings Vale Community Safety Partnership.", []),
         ],
         ids=[
             "cllr",
@@ -38,6 +40,8 @@ class TestNames:
             "ward-as-adjective",
             "council",
             "nickname",
+            "organisation",
+            "community-organisation",
         ],
     )
     def test_full_names(self, text: str, expected: list[str]) -> None:

@@ -137,6 +137,25 @@ _ROLE_OPENING = regex.compile(
     r"(?:councill?or|MP|MSP|MLA|MHA|TD|mayor|member|politician|alderman|senator)\b",
     regex.VERSION1 | regex.IGNORECASE,
 )
+# The people named after the trigger: "The councillors who resigned were A, B and C",
+# "The five councillors to defect from Labour include A and B".
+_LIST_AFTER = regex.compile(
+    rf"[^.;:!?\n\"“”]{{0,50}}?\b(?:were|are|include|includes|included|including){_S}*+:?{_S}*+",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+# More members, in the next sentence: "They are joined by A and B."
+_JOINED_BY = regex.compile(
+    rf"\W*+(?:they|the{_S}++[\p{{L}}-]++(?:{_S}++[\p{{L}}-]++)?)"
+    rf"{_S}++(?:are|were|have{_S}++been){_S}++(?:also{_S}++)?joined{_S}++by\b",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+# A causative verb makes its object the trigger's subject: "Trump's policy has
+# prompted some leaders to cut ties with the party".
+_CAUSATIVE = regex.compile(
+    rf"\b(?:prompted|prompts|forced|forces|pushed|caused|persuaded|encouraged|convinced|"
+    rf"inspired|drove|driven|led)\b(?=[^.;:!?]{{1,80}}?\bto{_S}++(?:have{_S}++)?$)",
+    regex.VERSION1 | regex.IGNORECASE,
+)
 # A noun trigger after a determiner tells again of a departure already read:
 # "The expulsions follow …", "This defection is the third".
 _DETERMINER_BEFORE = regex.compile(
@@ -149,7 +168,7 @@ _NOUN_TRIGGERS = frozenset(
 _PLURAL_SUBJECT = regex.compile(r"\b(?:they|them|their|we|us|our)\b", regex.IGNORECASE)
 _GROUP_NOUN = regex.compile(
     r"\b(?:councill?ors|members|MPs|MSPs|MLAs|TDs|MSs|politicians|rebels|representatives|"
-    r"aldermen|senators|mayors|trio|pair|duo|quartet|five|four|three|six|seven|eight|nine|ten|"
+    r"aldermen|senators|mayors|leaders|lawmakers|legislators|trio|pair|duo|quartet|five|four|three|six|seven|eight|nine|ten|"
     r"all|both|group|couple)\b",
     regex.VERSION1 | regex.IGNORECASE,
 )
@@ -197,7 +216,8 @@ _COUNT = regex.compile(
 )
 _LIST_GAP = regex.compile(
     rf"{_S}*+(?:,|and|&|,{_S}*+and|-|–|—)?{_S}*+(?:(?:as{_S}++well{_S}++as|along{_S}++with|plus)"
-    rf"{_S}*+)?(?:(?:the|a|an|former|fellow|ex-|deputy|council|group)?{_S}*+[\p{{L}}-]*+"
+    # "…, as well as chairman of the Safety Partnership, Cllr Jo Bloggs".
+    rf"(?:{_S}++[^\n,.;:!?\"“”]{{1,80}}+,)?{_S}*+)?(?:(?:the|a|an|former|fellow|ex-|deputy|council|group)?{_S}*+[\p{{L}}-]*+"
     rf"{_S}*+(?:councill?or|leader|member|mayor|whip|MP)?,?{_S}*+)?",
     regex.VERSION1,
 )
@@ -337,6 +357,8 @@ def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draf
     persons, group_size = _who(context, trigger, sentence, active=active, earlier=earlier)
     if not persons:
         return None
+    if group_size is not None and len(persons) < group_size:
+        persons = _joined_by(context, trigger, persons)
     if left is None:
         # "joined Y" alone says nothing of a party left: only the people's own
         # description counts, not a party merely named nearby.
@@ -455,14 +477,24 @@ def _who(
     text = context.text
     people = context.people
     count = _count(text, sentence.start, sentence.end)
+    listed = _LIST_AFTER.match(text, trigger.span.end, sentence.end)
+    if listed is not None:
+        after = people.mentions_in(listed.end(), sentence.end)
+        if after and after[0].span.start <= listed.end() + 40:
+            named = _list_at(context, after, first=True)
+            return _persons(named), count or _size(named)
     if active:
         named = _list_at(context, people.mentions_in(trigger.span.end, sentence.end), first=True)
         if not named:
             named = _nearby_list(context, trigger, sentence)
         return _persons(named), count or _size(named)
     speaker = _quote_speaker(context, trigger.span.start)
-    before = _subjects(text, people.mentions_in(sentence.start, trigger.span.start), trigger)
-    subject_text = text[sentence.start : trigger.span.start]
+    subject_start = sentence.start
+    causative = _last(_CAUSATIVE, text[sentence.start : trigger.span.start])
+    if causative >= 0:
+        subject_start = sentence.start + causative
+    before = _subjects(text, people.mentions_in(subject_start, trigger.span.start), trigger)
+    subject_text = text[subject_start : trigger.span.start]
     first_person = _last(_FIRST_PERSON, subject_text)
     # "I resigned" is the speaker; "I am disappointed in Cllr X for defecting" is X.
     if (
@@ -539,6 +571,19 @@ def _last(pattern: regex.Pattern[str], text: str) -> int:
     for match in pattern.finditer(text):
         found = match.start()
     return found
+
+
+def _joined_by(context: _Context, trigger: Match, persons: tuple[int, ...]) -> tuple[int, ...]:
+    """A group's other members, from "They are joined by A and B." in the next sentence."""
+    index = context.sentence_of(trigger.span.start) + 1
+    if index >= len(context.sentences):
+        return persons
+    following = context.sentences[index]
+    opening = _JOINED_BY.match(context.text, following.start, following.end)
+    if opening is None:
+        return persons
+    more = context.people.mentions_in(opening.end(), following.end)
+    return tuple(dict.fromkeys((*persons, *_persons(_list_at(context, more, first=True)))))
 
 
 def _persons(mentions: Sequence[PersonMention]) -> tuple[int, ...]:
@@ -751,7 +796,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             same = (
                 kept.kind is draft.kind
                 and kept.party.name == draft.party.name
-                and set(kept.persons) & set(draft.persons)
+                and (set(kept.persons) & set(draft.persons) or _completes(kept, draft))
             )
             if same:
                 persons = tuple(dict.fromkeys((*kept.persons, *draft.persons)))
@@ -768,6 +813,19 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         else:
             merged.append(draft)
     return merged
+
+
+def _completes(kept: _Draft, draft: _Draft) -> bool:
+    """Whether one draft names the rest of a group the other counts but names only in part.
+
+    "Ten councillors, including Jo Bloggs, have quit Labour. The others who
+    resigned were …": one departure of ten.
+    """
+    together = len(set(kept.persons) | set(draft.persons))
+    return any(
+        size is not None and len(persons) < size and together <= size
+        for size, persons in ((kept.group_size, kept.persons), (draft.group_size, draft.persons))
+    )
 
 
 def _councillor(people: People, index: int) -> Councillor:

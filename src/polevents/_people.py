@@ -182,7 +182,10 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 # councillor", "Old Town ward", "Peterborough Green Party".
 _PLACE_AFTER = regex.compile(
     r"[^\S\n]*+(?:['’]s[^\S\n]++)?(?i:council|councillors?|cllrs?|ward|borough|party|branch|"
-    r"constituency|division|district|county|city|group|association|seat)\b",
+    r"constituency|division|district|county|city|group|association|seat|"
+    # Organisations: "Eastfield Parks Trust", "Community Safety Partnership".
+    r"trust|partnership|foundation|society|committee|board|authority|commission|"
+    r"university|college|school|hospital|club|community|centre|center|forum|network)\b",
     regex.VERSION1,
 )
 # "York Central MP Hugh Bayley": a run followed by an office and another name.

@@ -66,6 +66,14 @@ RULES: tuple[PatternRule, ...] = (
     ),
     _trigger(
         _R,
+        "resigned_were",
+        r"(?<=\bwho{S}(?:(?:have|had|also){S})?)(?:resigned|quit|left)(?={S}(?:were|are|include[sd]?)\b)",
+        examples=("The other Labour councillors who resigned were Jo Bloggs and Ann Smith",),
+        counterexamples=("those who resigned their seats",),
+        description="Naming who resigned after the verb: 'the councillors who quit were …'.",
+    ),
+    _trigger(
+        _R,
         "resignation_from",
         r"resignation{S}(?P<left>from){S}",
         examples=("confirmed their resignation from the party",),
