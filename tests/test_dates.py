@@ -261,6 +261,7 @@ GOVERNED = [
     ('He said: "Today, after five years, I resigned my membership."', "resigned", "2024-04-03"),
     ("She quit today.", "quit", "2024-04-03"),
     ("He resigned from Labour, issuing his resignation last night.", "resigned", "2024-04-02"),
+    ("She left the party as of 9 a.m. Monday.", "left", "2024-04-01"),
 ]
 
 NOT_GOVERNED = [
@@ -276,6 +277,7 @@ NOT_GOVERNED = [
     ("He was suspended for 18 months.", "suspended"),
     ("He quit. On Friday the council met.", "quit"),
     ("He resigned from Labour, the party he joined in 2010.", "resigned"),
+    ("He quit as Monday's meeting began.", "quit"),
 ]
 
 

@@ -572,9 +572,10 @@ _ABBREVIATION = regex.compile(
     r"[ap]\.m|i\.e|e\.g|u\.s|u\.k|etc)|\b[A-Z])$"
 )
 # Words that start another clause: a date beyond one of them is about something else.
+# "as of 9am Monday" is the time of the clause it ends, not another clause.
 _CLAUSE_BREAK = regex.compile(
     r"""[;:"“”()\[\]]|[–—]|[^\S\n]-[^\S\n]|(?i:\b(?:who|whom|whose|which|that|when|whenever|while|whilst|
-    where|because|but|although|though|if|unless|whether|and|or|nor|as|so|until|till|since|
+    where|because|but|although|though|if|unless|whether|and|or|nor|as(?![^\S\n]+of\b)|so|until|till|since|
     having|being|said|says|told|added|after|before|follows?|followed|following|comes|came)\b)""".replace(
         "\n    ", ""
     )
