@@ -102,7 +102,9 @@ _NAMED = (
     rf"|{_WEEKDAY_FULL}|{_MONTH_FULL})"
 )
 # The day and month after a weekday, defined once and called twice, which
-# keeps the weekday rule small enough to compile quickly.
+# keeps the weekday rule small enough to compile quickly. The definition goes
+# at the end of the rule: in front, it stops the engine from skipping ahead to
+# the weekday names, and the rule runs four times slower.
 _WEEKDAY_DATE = (
     rf"(?(DEFINE)(?P<_date>(?:[^\S\n]{{0,3}}\([^\S\n]{{0,3}}|,?{_S})(?:{_DAY_MONTH}|{_MONTH_DAY})"
     r"(?:[^\S\n]{0,3}\))?))"
@@ -295,9 +297,9 @@ RULES: tuple[PatternRule, ...] = (
         "weekday",
         # Holidays and names that contain a weekday are not dates. A day and
         # month after the weekday ("Friday (March 7)") belong to the mention.
-        rf"""(?x){_WEEKDAY_DATE}(?<!\w)(?:{_WEEKDAY_FULL}(?!\w)(?&_date)?|{_WEEKDAY_ABBR}(?!\w)\.?(?&_date))
+        rf"""(?x)(?<!\w)(?:{_WEEKDAY_FULL}(?!\w)(?&_date)?|{_WEEKDAY_ABBR}(?!\w)\.?(?&_date))
             (?<!(?i:good|black|holy|maundy|ash|easter|super|cyber|blue|sheffield|girl|man){_S}\w+)
-            (?!{_S}(?i:agreement|club))""",
+            (?!{_S}(?i:agreement|club)){_WEEKDAY_DATE}""",
         examples=(
             "She resigned on Friday.",
             "At Wednesday's meeting he left.",
