@@ -187,7 +187,7 @@ def _dated(text: str) -> list[tuple[tuple[str, ...], str, str | None, str | None
             tuple(c.name for c in event.councillors),
             event.party.name,
             event.joined.name if event.joined else None,
-            event.date.value.isoformat() if event.date and event.date.value else None,
+            event.date.isoformat() if event.date else None,
         )
         for event in polevents.extract(text, published="2024-04-05").departures
     ]
@@ -199,6 +199,45 @@ class TestAcrossSentences:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            (
+                "Cllr Jo Bloggs has quit the Labour Party. She quit on live radio on Monday.",
+                [(("Jo Bloggs",), "Labour", None, "2024-04-01")],
+            ),
+            (
+                (
+                    "This week Cllr Jo Bloggs quit the Labour Party. "
+                    '"I resigned from the Labour Party on Tuesday," she said.'
+                ),
+                [(("Jo Bloggs",), "Labour", None, "2024-04-02")],
+            ),
+            (
+                (
+                    "Republican council members Jo Bloggs and Ann Smith announced their departure on "
+                    'Monday and will re-register under "no party preference".'
+                ),
+                [(("Jo Bloggs", "Ann Smith"), "Republican", "Independent", "2024-04-01")],
+            ),
+            (
+                (
+                    "Cllr Jo Bloggs said she was no longer a member of the Labour Party as of 9 a.m. "
+                    "Monday."
+                ),
+                [(("Jo Bloggs",), "Labour", None, "2024-04-01")],
+            ),
+            (
+                (
+                    "Labour MP Jo Bloggs was expelled from the party. On Tuesday Bloggs announced "
+                    "his resignation from Parliament."
+                ),
+                [(("Jo Bloggs",), "Labour", None, None)],
+            ),
+            (
+                (
+                    "Ann Smith and Jo Bloggs, who both sit as independents after Bloggs quit the "
+                    "Labour Party last month, spoke."
+                ),
+                [(("Jo Bloggs",), "Labour", "Independent", "2024-03")],
+            ),
             (
                 "Cllr Jo Bloggs has quit the Labour Party. She left the party on Monday.",
                 [(("Jo Bloggs",), "Labour", None, "2024-04-01")],
@@ -235,6 +274,12 @@ class TestAcrossSentences:
             ),
         ],
         ids=[
+            "quit-restates-date",
+            "day-refines-week",
+            "announced-departure",
+            "as-of",
+            "resigned-from-parliament",
+            "own-clause-subject",
             "date-in-restatement",
             "bare-perfect-has-no-date",
             "independent-next-sentence",

@@ -30,6 +30,7 @@ class TestNames:
             ("Cllr Jo 'Tiger' Bloggs quit.", ["Jo Bloggs"]),
             ("She chairs the Eastfield Parks Trust with Ann Smith.", ["Ann Smith"]),
             ("He chairs the Kings Vale Community Safety Partnership.", []),
+            ("Frank Bloggs Jnr. spoke. Bloggs Jnr said no.", ["Frank Bloggs Jnr"]),
         ],
         ids=[
             "cllr",
@@ -42,6 +43,7 @@ class TestNames:
             "nickname",
             "organisation",
             "community-organisation",
+            "generational-suffix",
         ],
     )
     def test_full_names(self, text: str, expected: list[str]) -> None:

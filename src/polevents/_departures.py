@@ -104,8 +104,9 @@ _JOINED_BEFORE = regex.compile(
 )
 _AS_INDEPENDENT = regex.compile(
     rf"(?:sit|sits|sitting|sat|stand|stands|standing|serve|serves|serving|continue|continues|"
-    rf"remain|remains|represent|represents|run|runs|running|re-register|form|forming|formed|"
-    rf"be|become|became|now)\b[^.;\n]{{0,60}}?\b(?:as{_S}++(?:an?{_S}++)?|an{_S}++)"
+    rf"remain|remains|represent|represents|run|runs|running|re-register|register|form|forming|formed|"
+    rf"be|become|became|now)\b[^.;\n]{{0,60}}?\b(?:as{_S}++(?:an?{_S}++)?|an{_S}++|"
+    rf"under{_S}++[\"“‘']?)"
     rf"(?:independents?|non-aligned|no{_S}++party{_S}++preference)\b"
     # "to form the Burnley Independent Group", "created the 'X Independent Group'".
     rf"|(?:form|forms|formed|forming|create|created|creating|launch|launched|set{_S}++up)\b"
@@ -155,6 +156,10 @@ _CAUSATIVE = regex.compile(
     rf"\b(?:prompted|prompts|forced|forces|pushed|caused|persuaded|encouraged|convinced|"
     rf"inspired|drove|driven|led)\b(?=[^.;:!?]{{1,80}}?\bto{_S}++(?:have{_S}++)?$)",
     regex.VERSION1 | regex.IGNORECASE,
+)
+_SUBORDINATOR = regex.compile(
+    r"\b(?:after|when|because|since|while|whilst|before|although|though|until|once)\b",
+    regex.IGNORECASE,
 )
 # A noun trigger after a determiner tells again of a departure already read:
 # "The expulsions follow …", "This defection is the third".
@@ -223,6 +228,8 @@ _LIST_GAP = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’']?)\s++(?=[\"“‘'(]?[\p{Lu}\d])|\n++", regex.VERSION1)
 _JOIN_RULES = ("joined", "defected", "switched", "crossed_the_floor", "jumped_ship")
+# Objectless triggers that may retell a departure: "she quit on live radio on Thursday".
+_RESTATING = ("quit", "walked_out", "stepped_away")
 _OBJECT_REQUIRED = ("quit", "left", "joined", "walked_out", "stepped_away", "cut_ties")
 
 
@@ -242,6 +249,15 @@ class _Draft:
     # Only says which party the people joined ("She joined Reform last week"): it
     # completes a departure read elsewhere and is never one on its own.
     join_only: bool = False
+
+
+@attrs.frozen
+class _Restatement:
+    """A trigger with no party that retells a departure read elsewhere ("she quit on
+    Thursday"): it lends that departure its date, never makes one."""
+
+    persons: tuple[int, ...]
+    trigger: Span
 
 
 @attrs.frozen
@@ -291,13 +307,16 @@ def find_departures(
     )
     drafts: list[_Draft] = []
     joins: list[_Draft] = []
+    restatements: list[_Restatement] = []
     for trigger in triggers:
         draft = _read(context, trigger, drafts)
-        if draft is not None:
+        if isinstance(draft, _Restatement):
+            restatements.append(draft)
+        elif draft is not None:
             (joins if draft.join_only else drafts).append(draft)
     joins.extend(_independents(context, drafts))
     events = []
-    for draft in _attach_joined(_merge(drafts), joins):
+    for draft in _attach_restatements(_attach_joined(_merge(drafts), joins), restatements):
         councillors = tuple(_councillor(people, index) for index in draft.persons)
         date = _date(text, dates, draft.triggers, published)
         reasons = find_reasons(
@@ -338,7 +357,9 @@ def _sentences(text: str) -> tuple[Span, ...]:
     return tuple(spans) or (Span(0, len(text)),)
 
 
-def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draft | None:
+def _read(
+    context: _Context, trigger: Match, earlier: Sequence[_Draft]
+) -> _Draft | _Restatement | None:
     text = context.text
     slug = trigger.rule_id.rsplit(".", 1)[-1]
     sentence = context.sentences[context.sentence_of(trigger.span.start)]
@@ -346,11 +367,16 @@ def _read(context: _Context, trigger: Match, earlier: Sequence[_Draft]) -> _Draf
     if _unreal(text, sentence, trigger.span.start):
         return None
     kind = DepartureKind(trigger.label)
-    if kind is DepartureKind.RESIGNATION and _POST_AFTER.match(text, trigger.span.end):
+    # "resigned from Parliament": the seat, read from the trigger's "from".
+    post_at = trigger.groups["left"].start if "left" in trigger.groups else trigger.span.end
+    if kind is DepartureKind.RESIGNATION and _POST_AFTER.match(text, post_at):
         return None
     left, joined = _parties_after(context, trigger, slug, sentence)
     anaphoric = left is None and _PARTY_WORD.match(text, trigger.span.end) is not None
     object_missing = left is None and slug in _OBJECT_REQUIRED and not anaphoric
+    if object_missing and slug in _RESTATING:
+        persons, _ = _who(context, trigger, sentence, active=False, earlier=earlier)
+        return _Restatement(persons, trigger.span) if persons else None
     if object_missing and (slug != "joined" or joined is None):
         return None
     active = kind is not DepartureKind.RESIGNATION and _is_active(text, trigger, sentence)
@@ -493,6 +519,11 @@ def _who(
     causative = _last(_CAUSATIVE, text[sentence.start : trigger.span.start])
     if causative >= 0:
         subject_start = sentence.start + causative
+    # "Corbyn and Sultana, who both sit as independents after Sultana quit": the
+    # trigger's own clause has its own subject.
+    subordinate = _last(_SUBORDINATOR, text[subject_start : trigger.span.start])
+    if subordinate >= 0 and people.mentions_in(subject_start + subordinate, trigger.span.start):
+        subject_start += subordinate
     before = _subjects(text, people.mentions_in(subject_start, trigger.span.start), trigger)
     subject_text = text[subject_start : trigger.span.start]
     first_person = _last(_FIRST_PERSON, subject_text)
@@ -815,6 +846,22 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return merged
 
 
+def _attach_restatements(
+    merged: list[_Draft], restatements: Sequence[_Restatement]
+) -> list[_Draft]:
+    """Add each retelling's trigger, as a later source of its date, to its people's resignation."""
+    for restatement in restatements:
+        for position, draft in enumerate(merged):
+            if draft.kind is DepartureKind.RESIGNATION and set(draft.persons) & set(
+                restatement.persons
+            ):
+                merged[position] = attrs.evolve(
+                    draft, triggers=(*draft.triggers, restatement.trigger)
+                )
+                break
+    return merged
+
+
 def _completes(kept: _Draft, draft: _Draft) -> bool:
     """Whether one draft names the rest of a group the other counts but names only in part.
 
@@ -851,8 +898,22 @@ def _date(
     """
     if not dates:
         return None
+    chosen: DateMention | None = None
     for trigger in triggers:
         found = governing_date(text, dates, trigger, published)
-        if found is not None:
-            return found
-    return None
+        if found is None:
+            continue
+        if chosen is None:
+            chosen = found
+        elif _refines(found, chosen):
+            # "This week she quit … 'I resigned on Thursday'": the day, inside the week.
+            chosen = found
+    return chosen
+
+
+def _refines(found: DateMention, chosen: DateMention) -> bool:
+    """Whether *found* states *chosen*'s date more precisely (a day of its month …)."""
+    fine, coarse = found.isoformat(), chosen.isoformat()
+    if fine is None or coarse is None:
+        return False
+    return len(fine) > len(coarse) and fine.startswith(coarse)

@@ -421,9 +421,9 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     by_ends: dict[tuple[str, str], int] = {}
     full: list[tuple[_Run, int]] = []
     for run in runs:
-        if len(run.words) < 2:
+        if len(_core(run.words)) < 2:
             continue
-        words = [name_key(w) for w in run.words]
+        words = [name_key(w) for w in _core(run.words)]
         key = (words[0], words[-1])
         index = by_ends.get(key)
         if index is None:
@@ -434,12 +434,12 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
             names[index] = " ".join(run.words)  # the most complete form
         full.append((run, index))
     linked = list(full)
-    last_name_of: list[str] = [name_key(n.split()[-1]) for n in names]
+    last_name_of: list[str] = [name_key(_core(tuple(n.split()))[-1]) for n in names]
     first_name_of: list[str] = [name_key(n.split()[0]) for n in names]
     for run in runs:
-        if len(run.words) != 1:
+        if len(_core(run.words)) != 1:
             continue
-        word = name_key(run.words[0])
+        word = name_key(_core(run.words)[0])
         candidates = [i for i, last in enumerate(last_name_of) if last == word]
         if not candidates and run.title in _FIRST_NAME_TITLES:
             candidates = [i for i, first in enumerate(first_name_of) if first == word]
@@ -452,6 +452,15 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
             linked.append((run, len(names) - 1))
     linked.sort(key=lambda pair: pair[0].span.start)
     return names, linked
+
+
+# Generational suffixes: "Frank Bloggs Jnr" and "Bloggs Jnr" are one person.
+_SUFFIXES = frozenset(["Jnr", "Jr", "Snr", "Sr", "Junior", "Senior", "II", "III"])
+
+
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without a trailing generational suffix."""
+    return words[:-1] if len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES else words
 
 
 def _closest(run: _Run, candidates: list[int], full: list[tuple[_Run, int]]) -> int:

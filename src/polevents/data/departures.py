@@ -74,6 +74,15 @@ RULES: tuple[PatternRule, ...] = (
     ),
     _trigger(
         _R,
+        "announced_departure",
+        r"(?<=\bannounc(?:ed|es|ing){S}(?:his|her|their){S})departure(?!{S}(?:from{S})?(?:the{S})?"
+        r"(?:council|cabinet|post|role|board|committee|parliament|office)\b)",
+        examples=("Jo Bloggs and Ann Smith announced their departure on Monday",),
+        counterexamples=("announced his departure from the cabinet",),
+        description="Announcing one's departure; the party is the one the people are described with.",
+    ),
+    _trigger(
+        _R,
         "resignation_from",
         r"resignation{S}(?P<left>from){S}",
         examples=("confirmed their resignation from the party",),
