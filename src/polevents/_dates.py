@@ -44,12 +44,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from polevents._types import DateMention, Precision, Span
-from polevents.rules import Match, PatternRule, RuleSet, Stage
+from polevents.rules import PatternRule, RuleSet, Stage
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -436,15 +437,14 @@ class _Disjoint:
         self.starts: list[int] = []
         self.ends: list[int] = []
 
-    def hits(self, span: Span) -> bool:
-        index = bisect.bisect_right(self.starts, span.start)
-        before = index > 0 and self.ends[index - 1] > span.start
-        after = index < len(self.starts) and self.starts[index] < span.end
+    def hits(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start)
+        before = index > 0 and self.ends[index - 1] > start
+        after = index < len(self.starts) and self.starts[index] < end
         return before or after
 
-    def add(self, span: Span) -> None:
-        """Add *span*, merging it with the spans it overlaps."""
-        start, end = span.start, span.end
+    def add(self, start: int, end: int) -> None:
+        """Add ``[start, end)``, merging it with the spans it overlaps."""
         low = bisect.bisect_left(self.ends, start)
         high = bisect.bisect_right(self.starts, end)
         if low < high:
@@ -452,6 +452,13 @@ class _Disjoint:
             end = max(end, self.ends[high - 1])
         self.starts[low:high] = [start]
         self.ends[low:high] = [end]
+
+
+def _spans(rule: PatternRule, text: str) -> Iterator[tuple[int, int]]:
+    """Where *rule* matches in *text*: plain offsets, and a `Match` built only for a check."""
+    if rule.check is None:
+        return (found.span() for found in rule.compiled.finditer(text))
+    return ((m.span.start, m.span.end) for m in rule.finditer(text))
 
 
 def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[DateMention, ...]:
@@ -469,38 +476,42 @@ def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[Da
         return ()
     durations = _Disjoint()
     for rule in stage.durations:
-        for match in rule.finditer(text):
-            durations.add(match.span)
-    found: dict[Span, list[Match]] = {}
+        for start, end in _spans(rule, text):
+            durations.add(start, end)
+    found: dict[tuple[int, int], list[PatternRule]] = {}
     for rule in stage.dates:
-        for match in rule.finditer(text):
-            if not durations.hits(match.span):
-                found.setdefault(match.span, []).append(match)
+        for start, end in _spans(rule, text):
+            if not durations.hits(start, end):
+                found.setdefault((start, end), []).append(rule)
     taken = _Disjoint()
     kept = []
-    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
-        if not taken.hits(span):
-            taken.add(span)
-            kept.append(span)
+    for start, end in sorted(found, key=_longest_first):
+        if not taken.hits(start, end):
+            taken.add(start, end)
+            kept.append((start, end))
     mentions = []
-    for span in sorted(kept, key=lambda s: s.start):
-        matches = found[span]
-        words = span.of(text)
-        relative_rule = any(m.label == "relative" for m in matches)
+    for start, end in sorted(kept):
+        found_by = found[start, end]
+        words = text[start:end]
+        relative_rule = any(r.label == "relative" for r in found_by)
         value = _resolve(words, published, relative_rule)
         if value is None:
             continue
         mentions.append(
             DateMention(
                 text=words,
-                span=span,
+                span=Span(start, end),
                 value=value.value,
                 precision=value.precision,
                 relative=value.relative,
-                rule_ids=tuple(m.rule_id for m in matches),
+                rule_ids=tuple(r.id for r in found_by),
             )
         )
     return tuple(mentions)
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0] - span[1], span[0]
 
 
 def _header_date(name: str) -> str:
