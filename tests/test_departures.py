@@ -400,8 +400,22 @@ class TestGroups:
                 ),
                 [(("Jo Bloggs", "Ann Smith"), 2)],
             ),
+            (
+                (
+                    "Councillors Jo Bloggs, who represents Eastfield, and Ann Smith, who represents "
+                    "Westfield, have quit the Labour Party."
+                ),
+                [(("Jo Bloggs", "Ann Smith"), 2)],
+            ),
         ],
-        ids=["named-after-verb", "rest-named-later", "joined-by", "as-well-as", "causative"],
+        ids=[
+            "named-after-verb",
+            "rest-named-later",
+            "joined-by",
+            "as-well-as",
+            "causative",
+            "relative-clause-in-list",
+        ],
     )
     def test_members(self, text: str, expected: list[tuple[tuple[str, ...], int]]) -> None:
         """Every named member, and the size the text states."""

@@ -220,6 +220,8 @@ _COUNT = regex.compile(
     regex.VERSION1 | regex.IGNORECASE,
 )
 _LIST_GAP = regex.compile(
+    # "A, who represents Eastfield, and B": a relative clause describing a member.
+    rf"(?:{_S}*+,{_S}*+(?:who|which){_S}++[^\n,.;:!?\"“”]{{1,60}}+)?"
     rf"{_S}*+(?:,|and|&|,{_S}*+and|-|–|—)?{_S}*+(?:(?:as{_S}++well{_S}++as|along{_S}++with|plus)"
     # "…, as well as chairman of the Safety Partnership, Cllr Jo Bloggs".
     rf"(?:{_S}++[^\n,.;:!?\"“”]{{1,80}}+,)?{_S}*+)?(?:(?:the|a|an|former|fellow|ex-|deputy|council|group)?{_S}*+[\p{{L}}-]*+"
