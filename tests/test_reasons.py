@@ -50,6 +50,20 @@ class TestCategories:
 
         assert category in found
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Labour councillor Jo Bloggs has been deselected by the party.",
+            "Cllr Jo Bloggs quit Labour, days after Keir Starmer spoke.",
+            "Cllr Jo Bloggs quit Labour. She said the council shares her values.",
+            "Cllr Jo Bloggs quit Labour. She said the council's parking policy was sound.",
+        ],
+        ids=["own-trigger", "leader-named", "values", "policy"],
+    )
+    def test_broad_words_are_not_reasons(self, text: str) -> None:
+        """The departure's own trigger, a leader's name, bare 'values' or 'policy' give none."""
+        assert _categories(text) == [set()]
+
     def test_no_cue_no_reason(self) -> None:
         """A departure with no stated reason has none."""
         assert _categories("Cllr Jo Bloggs quit Labour on Friday.") == [set()]

@@ -328,6 +328,7 @@ def find_departures(
             speakers=tuple(c.name for c in councillors),
             quotes=quotes,
             rules=rules,
+            triggers=draft.triggers,
         )
         events.append(
             DepartureEvent(

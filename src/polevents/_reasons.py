@@ -36,6 +36,7 @@ def find_reasons(
     speakers: tuple[str, ...],
     quotes: tuple[Quote, ...],
     rules: RuleSet,
+    triggers: tuple[Span, ...] = (),
 ) -> tuple[Reason, ...]:
     """The reasons given for the departure whose trigger is at *trigger*.
 
@@ -46,6 +47,8 @@ def find_reasons(
         speakers: the departing people's names; their quotes are searched too.
         quotes: the article's quotes.
         rules: the rules whose reasons stage gives the cues.
+        triggers: every trigger of the departure: a cue that is one of them
+            ("she was deselected") tells the departure itself, not its reason.
     """
     cues = _cues(text, rules)
     if not cues:
@@ -60,7 +63,9 @@ def find_reasons(
     )
     found: dict[str, Reason] = {}
     for cue in cues:
-        if cue.label in found:
+        if cue.label in found or any(
+            t.start < cue.span.end and cue.span.start < t.end for t in triggers
+        ):
             continue
         if any(w.start <= cue.span.start and cue.span.end <= w.end for w in windows):
             found[cue.label] = Reason(
