@@ -394,6 +394,36 @@ class TestRulesAndCues:
         assert (quote.speaker, quote.cue) == ("Jo Bloggs", "grumbled")
         assert "test.verbs.speech.grumble" in quote.rule_ids
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "“We will not stand for this,” said Shri Rupjyoti Kurmi.",
+            "“We will not stand for this,” Shri Rupjyoti Kurmi said.",
+            "Shri Rupjyoti Kurmi said: “We will not stand for this.”",
+            "“We will not stand for this.” – Shri Rupjyoti Kurmi",
+        ],
+        ids=["after-inverted", "after-verb", "before-verb", "sign-off"],
+    )
+    def test_user_title(self, text: str) -> None:
+        """A title rule a user adds is shed from speakers' names, as the default titles are."""
+        shri = rules.phrase(
+            "Shri",
+            stage="titles",
+            label="Shri",
+            id="test.titles.shri",
+            ignore_case=False,
+            examples=("Shri Jo Bloggs spoke",),
+        )
+        (quote,) = _quotes(text, defaults.RULES.extend(shri))
+        assert quote.speaker == "Rupjyoti Kurmi"
+
+    def test_titles_and_roles_come_from_the_rules(self) -> None:
+        """The words a speaker's name sheds are the rule set's titles and roles, read once."""
+        grammar = _grammar(defaults.RULES)
+        assert {"cllr", "mr", "dr", "baroness"} <= grammar.titles
+        assert {"mp", "leader", "mayor", "councillor"} <= grammar.roles
+        assert "shri" not in grammar.titles
+
     def test_grammar_built_once_per_rule_set(self) -> None:
         """The attribution patterns are compiled once per RuleSet, not per call."""
         _grammar.cache_clear()

@@ -76,20 +76,15 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+")
 _TOKEN = regex.compile(
     r"[\p{L}\p{M}\p{N}]++(?:['’\-.][\p{L}\p{M}\p{N}]++)*+\.?|[^\s\p{L}\p{M}\p{N}]"
 )
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Cr|Coun|Prof|Rev|Hon|Jnr|Jr|Snr|Sr|St)\.|\p{Lu}[\p{L}\p{M}]*+(?:['’\-][\p{L}\p{M}]++)*+)"
 _NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’.\-]++")
 _PARTICLES = frozenset(
     {"de", "da", "di", "van", "von", "der", "den", "du", "la", "le", "bin", "al", "ibn"}
 )
-_NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_NAME_WORD}"
-    rf"(?:[ \t\u00a0]++(?:(?:de|da|di|van|von|der|den|du|la|le|bin|al|ibn|dos|del)[ \t\u00a0]++)?{_NAME_WORD}){{0,6}}"
-)
+# Abbreviations written with a full stop that are not titles: suffixes, Saint, number.
+# Titles written with one come from the RuleSet's title rules.
+_SUFFIX_ABBREVIATIONS = ("Jnr", "Jr", "Snr", "Sr", "St")
+_OTHER_ABBREVIATIONS = ("No", "Gov")
 _COUNCIL = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++){1,5}Council\b")
-_SENTENCE_END = regex.compile(
-    r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Coun|Jnr|Jr|Snr|Sr|Prof|Rev|Hon|No|Gov|Sen|Rep|\p{Lu}))"
-    r"[.!?…]++[\"'”’»]*+\s++"
-)
 _SLOGAN_CUE = regex.compile(
     r"\b(?:banners?|slogans?|placards?|signs?|chants?|hashtags?|mottos?|headlines?|titled|entitled|"
     r"headlined|dubbed|nicknamed|known\s+as|the\s+words|the\s+phrase|the\s+title|reading)\W{0,3}$",
@@ -105,44 +100,13 @@ _SIGN_OFF_REST = regex.compile(r"\s*+(?:,[^.!?\n\"“”]{0,80}+)?+[.]?\s*+")
 _JOINER = regex.compile(r"[\s,.;:—–-]*+")
 _TAIL = regex.compile(r"[^.!?\n\"“”‘’«»]{0,80}+(?:[.!?,;:]|$)")
 
-_TITLES = frozenset(
-    [
-        "cllr",
-        "cllrs",
-        "coun",
-        "cr",
-        "crs",
-        "councillor",
-        "councillors",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "baroness",
-        "baron",
-        "prof",
-        "professor",
-        "rev",
-        "reverend",
-        "hon",
-        "rt",
-        "shri",
-        "smt",
-    ]
-)
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "smt"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "shri"})
-_ROLES = frozenset(
+# Offices and their modifiers in front of a name ("Prime Minister Rishi Sunak",
+# "Shadow Chancellor …", "former leader …") that the roles stage does not list:
+# it lists the offices the output reports. A subject phrase sheds both.
+_OFFICE_WORDS = frozenset(
     [
-        "leader",
-        "mayor",
-        "deputy",
         "president",
         "minister",
         "prime",
@@ -152,29 +116,10 @@ _ROLES = frozenset(
         "chairwoman",
         "chairperson",
         "chancellor",
-        "senator",
-        "sen",
         "governor",
         "gov",
-        "representative",
-        "rep",
-        "congressman",
-        "congresswoman",
-        "assemblyman",
-        "assemblywoman",
         "taoiseach",
         "tánaiste",
-        "td",
-        "mp",
-        "msp",
-        "mla",
-        "mha",
-        "mpp",
-        "mep",
-        "am",
-        "alderman",
-        "councilman",
-        "councilwoman",
         "commissioner",
         "chief",
         "executive",
@@ -195,7 +140,8 @@ _ROLES = frozenset(
         "premier",
     ]
 )
-_SUFFIXES = frozenset({"jnr", "jr", "snr", "sr", "ii", "iii"})
+# Words that join the words of a role ("leader of the council"), not part of an office.
+_JOINING_WORDS = frozenset({"of", "the", "for", "and"})
 _ORGANISATION_WORDS = frozenset(
     [
         "party",
@@ -625,10 +571,18 @@ class _Mention:
 
 @attrs.frozen(eq=False)
 class _Grammar:
-    """The reporting verbs of one RuleSet, compiled once into a single pattern."""
+    """What the quotes stage reads from one RuleSet, derived once: verbs, titles and roles."""
 
     verbs: regex.Pattern[str] | None
     rules: tuple[tuple[str, regex.Pattern[str]], ...]
+    # Lower-case words, without a full stop, of the title rules and of the role rules
+    # (with `_OFFICE_WORDS`): a run of capitalised words sheds them to leave the name.
+    titles: frozenset[str]
+    roles: frozenset[str]
+    # A name as a sign-off writes it ("– Cllr. Jo Bloggs"): titles may carry a full stop.
+    name_run: regex.Pattern[str]
+    # Where sentences end: not after a title written with a full stop ("Mr. Bloggs").
+    sentence_end: regex.Pattern[str]
 
     def verb_rule(self, text: str, span: Range) -> str | None:
         for rule_id, compiled in self.rules:
@@ -638,12 +592,45 @@ class _Grammar:
         return None
 
 
+def _phrase_words(rules: RuleSet) -> list[str]:
+    """The words of the rules' phrases, as written; pattern rules have none to give."""
+    return [word for rule in rules for phrase in rule.phrases for word in phrase.split()]
+
+
 @functools.lru_cache(maxsize=32)
 def _grammar(rules: RuleSet) -> _Grammar:
     verb_rules = rules.for_stage(Stage.VERBS)
     sources = [f"(?{'i' if r.ignore_case else '-i'}:{r.source})" for r in verb_rules]
     compiled = regex.compile("|".join(sources), regex.VERSION1) if sources else None
-    return _Grammar(compiled, tuple((r.id, r.compiled) for r in verb_rules))
+    title_words = _phrase_words(rules.for_stage(Stage.TITLES))
+    role_words = _phrase_words(rules.for_stage(Stage.ROLES))
+    titles = frozenset(w.lower().rstrip(".") for w in title_words) - _JOINING_WORDS - {""}
+    roles = frozenset(w.lower().rstrip(".") for w in role_words) - _JOINING_WORDS - {""}
+    # Longest first, so that "Mrs." is not read as "Mr" followed by something else.
+    dotted = sorted(
+        {w[:-1] for w in title_words if w.endswith(".") and w[:1].isupper()} - {""},
+        key=lambda w: (-len(w), w),
+    )
+    abbreviations = "|".join(regex.escape(w) for w in (*dotted, *_SUFFIX_ABBREVIATIONS))
+    name_word = (
+        rf"(?:(?:{abbreviations})\.|\p{{Lu}}[\p{{L}}\p{{M}}]*+(?:['’\-][\p{{L}}\p{{M}}]++)*+)"
+    )
+    name_run = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){name_word}"
+        rf"(?:[ \t\u00a0]++(?:(?:de|da|di|van|von|der|den|du|la|le|bin|al|ibn|dos|del)[ \t\u00a0]++)?{name_word}){{0,6}}"
+    )
+    not_ends = "|".join(
+        regex.escape(w) for w in (*dotted, *_SUFFIX_ABBREVIATIONS, *_OTHER_ABBREVIATIONS)
+    )
+    sentence_end = regex.compile(rf"(?<!\b(?:{not_ends}|\p{{Lu}}))[.!?…]++[\"'”’»]*+\s++")
+    return _Grammar(
+        compiled,
+        tuple((r.id, r.compiled) for r in verb_rules),
+        titles,
+        roles | _OFFICE_WORDS,
+        name_run,
+        sentence_end,
+    )
 
 
 def _has_words(text: str, span: Range, count: int) -> bool:
@@ -714,7 +701,7 @@ class _Reader:
         self.paragraphs = paragraph_spans(text)
         self.quotations = find_quotations(text, self.paragraphs)
         starts = {p.start for p in self.paragraphs}
-        starts.update(m.end() for m in _SENTENCE_END.finditer(text))
+        starts.update(m.end() for m in self.grammar.sentence_end.finditer(text))
         self.sentence_starts = sorted(starts)
         self.quoted_starts = [q.content.start for q in self.quotations]
         self.councils = [(m.start(), " ".join(m.group().split())) for m in _COUNCIL.finditer(text)]
@@ -753,7 +740,10 @@ class _Reader:
         if (
             self._party_at(span) is not None
             or any(w in _ORGANISATION_WORDS for w in lowered)
-            or any(t.text.isupper() and len(t.text) > 1 and t.lower not in _ROLES for t in tokens)
+            or any(
+                t.text.isupper() and len(t.text) > 1 and t.lower not in self.grammar.roles
+                for t in tokens
+            )
         ):
             start = 1 if lowered[0] == "the" else 0
             if start >= len(tokens):
@@ -767,7 +757,7 @@ class _Reader:
         gender = ""
         last_title = -1
         for index, word in enumerate(lowered):
-            if word in _TITLES or word in _ROLES:
+            if word in self.grammar.titles or word in self.grammar.roles:
                 last_title = index
                 if word in _FEMALE_TITLES:
                     gender = "f"
@@ -1187,7 +1177,7 @@ class _Attributor:
     def _sign_off(self, quotation: Quotation, start: int, limit: int) -> _Attribution | None:
         lead = _SIGN_OFF_LEAD.match(self.text, start, limit)
         begin = lead.end() if lead else start
-        name = _NAME_RUN.match(self.text, begin, limit)
+        name = self.reader.grammar.name_run.match(self.text, begin, limit)
         if name is None:
             return None
         rest = self.text[name.end() : limit]
