@@ -31,7 +31,6 @@ import enum
 import functools
 from typing import NamedTuple
 
-import attrs
 import regex
 
 __all__ = ["Quotation", "Range", "find_quotations", "paragraph_spans"]
@@ -67,8 +66,7 @@ class _Role(enum.Enum):
     EITHER = "either"
 
 
-@attrs.frozen(kw_only=True)
-class Quotation:
+class Quotation(NamedTuple):
     """One top-level quotation found by pairing marks, before any judgement of what it reports.
 
     *content* is the text inside the marks, without surrounding space.
@@ -77,7 +75,7 @@ class Quotation:
     ``None`` when the quote runs unclosed to the end of its paragraph or is cut
     short by the next opening mark. *chain* is the index of the first
     quotation of the multi-paragraph quote this one belongs to (its own index
-    when it stands alone).
+    when it stands alone). A named tuple, as each is made per quotation and read often.
     """
 
     opening: Range
