@@ -327,18 +327,28 @@ def find_people(text: str, rules: RuleSet) -> People:
         for run, index in linked
     )
     ends = _sentence_ends(text)
-    wards = _wards(text)
-    councils = _places(_COUNCIL.finditer(text), "council")
+    found_wards = _wards(text)
+    found_councils = _places(_COUNCIL.finditer(text), "council")
+    wards = (found_wards, [span.start for span, _ in found_wards])
+    councils = (found_councils, [span.start for span, _ in found_councils])
+    # Sorted offsets, so each lookup below is a bisection: linear in the article overall.
+    starts = [m.span.start for m in mentions]
+    role_starts = [r.span.start for r in roles]
+    role_ends = [r.span.end for r in roles]
+    sorted_mentions = (mentions, starts)
+    by_person: dict[int, list[PersonMention]] = {}
+    for mention in mentions:
+        by_person.setdefault(mention.person, []).append(mention)
     described = []
     for index, name in enumerate(persons):
-        own = [m for m in mentions if m.person == index]
+        own = by_person.get(index, [])
         described.append(
             Person(
                 name=name,
                 title=next((m.title for m in own if m.title), None),
-                role=_role(text, own, roles, mentions),
-                ward=_nearest(own, wards, ends, mentions),
-                council=_council(_nearest(own, councils, ends, mentions)),
+                role=_role(text, own, roles, (role_starts, role_ends), sorted_mentions),
+                ward=_nearest(own, wards, ends, sorted_mentions),
+                council=_council(_nearest(own, councils, ends, sorted_mentions)),
                 spans=tuple(m.name_span for m in own),
             )
         )
@@ -434,21 +444,28 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
             names[index] = " ".join(run.words)  # the most complete form
         full.append((run, index))
     linked = list(full)
-    last_name_of: list[str] = [name_key(_core(tuple(n.split()))[-1]) for n in names]
-    first_name_of: list[str] = [name_key(n.split()[0]) for n in names]
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        by_last.setdefault(name_key(_core(tuple(name.split()))[-1]), []).append(index)
+        by_first.setdefault(name_key(name.split()[0]), []).append(index)
+    # Where each person's full names are, in text order, for `_closest`.
+    full_starts: dict[int, list[int]] = {}
+    for run, index in full:
+        full_starts.setdefault(index, []).append(run.span.start)
     for run in runs:
         if len(_core(run.words)) != 1:
             continue
         word = name_key(_core(run.words)[0])
-        candidates = [i for i, last in enumerate(last_name_of) if last == word]
+        candidates = by_last.get(word, [])
         if not candidates and run.title in _FIRST_NAME_TITLES:
-            candidates = [i for i, first in enumerate(first_name_of) if first == word]
+            candidates = by_first.get(word, [])
         if candidates:
-            linked.append((run, _closest(run, candidates, full)))
+            linked.append((run, _closest(run, candidates, full_starts)))
         elif run.title is not None:
             names.append(run.words[0])
-            last_name_of.append(word)
-            first_name_of.append(word)
+            by_last.setdefault(word, []).append(len(names) - 1)
+            by_first.setdefault(word, []).append(len(names) - 1)
             linked.append((run, len(names) - 1))
     linked.sort(key=lambda pair: pair[0].span.start)
     return names, linked
@@ -463,15 +480,20 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:-1] if len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES else words
 
 
-def _closest(run: _Run, candidates: list[int], full: list[tuple[_Run, int]]) -> int:
+def _closest(run: _Run, candidates: list[int], full_starts: dict[int, list[int]]) -> int:
     """The candidate named last before *run*, else the first named after it."""
-    before = [
-        (r.span.start, i) for r, i in full if i in candidates and r.span.start < run.span.start
-    ]
-    if before:
-        return max(before)[1]
-    after = [(r.span.start, i) for r, i in full if i in candidates]
-    return min(after)[1] if after else candidates[0]
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+    for index in candidates:
+        starts = full_starts.get(index, [])
+        position = bisect.bisect_left(starts, run.span.start)
+        if position and (before is None or starts[position - 1] > before[0]):
+            before = (starts[position - 1], index)
+        if starts and (after is None or starts[0] < after[0]):
+            after = (starts[0], index)
+    if before is not None:
+        return before[1]
+    return after[1] if after is not None else candidates[0]
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -491,23 +513,34 @@ _ROLE_GAP_AFTER = regex.compile(
 )
 
 
+_Sorted = tuple[tuple[PersonMention, ...], list[int]]
+
+
 def _role(
     text: str,
     own: list[PersonMention],
     roles: tuple[Match, ...],
-    mentions: tuple[PersonMention, ...],
+    role_offsets: tuple[list[int], list[int]],
+    mentions: _Sorted,
 ) -> str | None:
     """The office written next to the first mention that has one."""
+    role_starts, role_ends = role_offsets
     for mention in own:
         start = mention.name_span.start
-        before = [r for r in roles if start - 45 <= r.span.end <= start]
+        before = roles[
+            bisect.bisect_left(role_ends, start - 45) : bisect.bisect_right(role_ends, start)
+        ]
         for found in reversed(before):
             gap = text[found.span.end : start]
             if _ROLE_GAP_BEFORE.fullmatch(gap) and not _mentions_between(
                 mentions, found.span.end, start
             ):
                 return found.label
-        after = [r for r in roles if mention.span.end <= r.span.start <= mention.span.end + 70]
+        after = roles[
+            bisect.bisect_left(role_starts, mention.span.end) : bisect.bisect_right(
+                role_starts, mention.span.end + 70
+            )
+        ]
         for found in after:
             gap = text[mention.span.end : found.span.start]
             if _ROLE_GAP_AFTER.fullmatch(gap) and not _mentions_between(
@@ -517,8 +550,11 @@ def _role(
     return None
 
 
-def _mentions_between(mentions: tuple[PersonMention, ...], start: int, end: int) -> bool:
-    return any(start <= m.span.start and m.span.end <= end for m in mentions)
+def _mentions_between(mentions: _Sorted, start: int, end: int) -> bool:
+    # Mentions do not overlap: the first one starting at *start* or later decides.
+    found, starts = mentions
+    index = bisect.bisect_left(starts, start)
+    return index < len(found) and found[index].span.end <= end
 
 
 def _wards(text: str) -> list[tuple[Span, str]]:
@@ -543,16 +579,26 @@ def _places(matches: Iterable[regex.Match[str]], group: str) -> list[tuple[Span,
     return found
 
 
+# How far before a mention a place may start and still end within 120 characters of it.
+_PLACE_REACH = 400
+
+
 def _nearest(
     own: Iterable[PersonMention],
-    places: list[tuple[Span, str]],
+    located: tuple[list[tuple[Span, str]], list[int]],
     ends: list[int],
-    mentions: tuple[PersonMention, ...],
+    mentions: _Sorted,
 ) -> str | None:
-    """The place written closest to a mention, in its sentence, with no other person between."""
+    """The place written closest to a mention, in its sentence, with no other person between.
+
+    *located* is the places in text order and their start offsets.
+    """
     best: tuple[int, str] | None = None
+    places, starts = located
     for mention in own:
-        for span, name in places:
+        first = bisect.bisect_left(starts, mention.span.start - _PLACE_REACH)
+        last = bisect.bisect_right(starts, mention.span.end + 120)
+        for span, name in places[first:last]:
             if span.start >= mention.span.end:
                 distance, low, high = span.start - mention.span.end, mention.span.end, span.start
             elif span.end <= mention.span.start:
