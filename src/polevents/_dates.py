@@ -606,6 +606,9 @@ _BOUND_BEFORE = regex.compile(
     r"(?i:\b(?:since|until|till|by|before|after|from|following|ahead[^\S\n]+of|prior[^\S\n]+to)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
+# The longest bound ("prior to the early-") is far shorter: searching only this far back
+# keeps each check constant-time in a pathological long sentence.
+_BOUND_REACH = 40
 # A date that qualifies a following noun names another event: "May's elections", "the 2021 byelection".
 _ATTRIBUTIVE = regex.compile(
     r"(?:['’]s\b|[^\S\n]+(?:(?:local|general|council|mayoral|snap|leadership)[^\S\n]+)?"
@@ -674,7 +677,7 @@ def governing_date(
         and m.span.end <= finish
         and m.span.start >= floor
         and not _overlaps(m.span, [trigger])
-        and not _BOUND_BEFORE.search(text, begin, m.span.start)
+        and not _BOUND_BEFORE.search(text, max(begin, m.span.start - _BOUND_REACH), m.span.start)
         and not _ATTRIBUTIVE.match(text, m.span.end)
     ]
     after = min((m for m in usable if m.span.start >= trigger.end), key=_start, default=None)
