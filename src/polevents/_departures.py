@@ -167,9 +167,6 @@ _DETERMINER_BEFORE = regex.compile(
     rf"(?:^|\W)(?:the|this|that|these|those){_S}++(?:[\p{{Ll}}-]++{_S}++){{0,2}}$",
     regex.VERSION1 | regex.IGNORECASE,
 )
-_NOUN_TRIGGERS = frozenset(
-    ["expulsion", "suspension", "deselection", "resignation_from", "membership_cancelled"]
-)
 _PLURAL_SUBJECT = regex.compile(r"\b(?:they|them|their|we|us|our)\b", regex.IGNORECASE)
 _GROUP_NOUN = regex.compile(
     r"\b(?:councill?ors|members|MPs|MSPs|MLAs|TDs|MSs|politicians|rebels|representatives|"
@@ -228,6 +225,8 @@ _LIST_GAP = regex.compile(
     rf"{_S}*+(?:councill?or|leader|member|mayor|whip|MP)?,?{_S}*+)?",
     regex.VERSION1,
 )
+# How far from its trigger a subject, a count or a list is read.
+_REACH = 400
 _SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’']?)\s++(?=[\"“‘'(]?[\p{Lu}\d])|\n++", regex.VERSION1)
 _JOIN_RULES = ("joined", "defected", "switched", "crossed_the_floor", "jumped_ship")
 # Objectless triggers that may retell a departure: "she quit on live radio on Thursday".
@@ -505,7 +504,12 @@ def _who(
 ) -> tuple[tuple[int, ...], int | None]:
     text = context.text
     people = context.people
-    count = _count(text, sentence.start, sentence.end)
+    # Bounded windows keep each trigger's cost constant in a pathological long sentence.
+    count = _count(
+        text,
+        max(sentence.start, trigger.span.start - _REACH),
+        min(sentence.end, trigger.span.end + _REACH),
+    )
     listed = _LIST_AFTER.match(text, trigger.span.end, sentence.end)
     if listed is not None:
         after = people.mentions_in(listed.end(), sentence.end)
@@ -518,10 +522,10 @@ def _who(
             named = _nearby_list(context, trigger, sentence)
         return _persons(named), count or _size(named)
     speaker = _quote_speaker(context, trigger.span.start)
-    subject_start = sentence.start
-    causative = _last(_CAUSATIVE, text[sentence.start : trigger.span.start])
+    subject_start = max(sentence.start, trigger.span.start - _REACH)
+    causative = _last(_CAUSATIVE, text[subject_start : trigger.span.start])
     if causative >= 0:
-        subject_start = sentence.start + causative
+        subject_start += causative
     # "Corbyn and Sultana, who both sit as independents after Sultana quit": the
     # trigger's own clause has its own subject.
     subordinate = _last(_SUBORDINATOR, text[subject_start : trigger.span.start])
@@ -757,7 +761,7 @@ def _independents(context: _Context, drafts: Sequence[_Draft]) -> list[_Draft]:
     found: list[_Draft] = []
     if not drafts:
         return found
-    for statement in _AS_INDEPENDENT.finditer(text):
+    for statement in _independent_statements(text):
         sentence = context.sentences[context.sentence_of(statement.start())]
         sentence = _within_quote(context, statement.start(), sentence)
         if _unreal(text, sentence, statement.start()):
@@ -788,6 +792,24 @@ def _independents(context: _Context, drafts: Sequence[_Draft]) -> list[_Draft]:
             )
         )
     return found
+
+
+def _independent_statements(text: str) -> list[regex.Match[str]]:
+    """The `_AS_INDEPENDENT` statements of *text*, each searched for only around its keyword.
+
+    The keyword is rare and the statement's verb at most ~110 characters before
+    it, so the cost is bounded per keyword instead of a verb alternation tried
+    at every character.
+    """
+    statements: list[regex.Match[str]] = []
+    for keyword in _INDEPENDENT_WORD.finditer(text):
+        window = max(0, keyword.start() - 130)
+        if statements and statements[-1].end() > window:
+            window = statements[-1].end()
+        found = _AS_INDEPENDENT.search(text, window, min(len(text), keyword.end() + 12))
+        if found is not None and found.end() >= keyword.end():
+            statements.append(found)
+    return statements
 
 
 _INDEPENDENT_RULE = "departures.joined.as_independent"
