@@ -18,7 +18,8 @@ def test_user_party_and_reason_category_reach_the_output() -> None:
     text = "Cllr Jo Bloggs quit Labour and joined Eastfield First, blaming the cost of living."
 
     assert probe.joined_and_reasons(text) == [("Eastfield First", frozenset({"cost_of_living"}))]
-    assert len([line for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]) < 20
+    code_lines = [line for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(code_lines) < 20
 
 
 def test_user_rules_leave_the_defaults_alone() -> None:
