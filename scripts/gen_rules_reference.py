@@ -36,12 +36,23 @@ STAGES = {
 }
 
 
+# Markdown still reads inline markup inside <code>, so these characters go in
+# as character references.
+_MARKUP = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_[]<>&"})
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # Escaped for HTML, not quoted in backticks: patterns hold "(?<!", "[0-9]"
+    # and "*", which Markdown and the site builder would otherwise read as markup.
+    return " ".join(text.split()).translate(_MARKUP)
+
+
+def _code(text: str) -> str:
+    return f"<code>{_cell(text)}</code>"
 
 
 def _rule(rule: PatternRule) -> list[str]:
-    what = ", ".join(f"`{p}`" for p in rule.phrases) if rule.phrases else f"`{_cell(rule.source)}`"
+    what = ", ".join(_code(p) for p in rule.phrases) if rule.phrases else _code(rule.source)
     lines = [
         f"### `{rule.id}`",
         "",
