@@ -47,7 +47,26 @@ def main(argv: list[str]) -> int:
             str(predictions),
             *argv,
         ]
-        return subprocess.run(scorer, check=False).returncode
+        status = subprocess.run(scorer, check=False).returncode
+        return status or _spurious_in_empty(gold, predictions)
+
+
+def _spurious_in_empty(gold: Path, predictions: Path) -> int:
+    empty = {
+        doc["id"]
+        for doc in (json.loads(p.read_text(encoding="utf-8")) for p in gold.glob("*.json"))
+        if not doc.get("departures")
+    }
+    found = [
+        doc["id"]
+        for doc in map(json.loads, predictions.read_text(encoding="utf-8").splitlines())
+        if doc["id"] in empty and doc["departures"]
+    ]
+    if found:
+        print(f"departures found in articles whose gold has none: {', '.join(sorted(found))}")
+        return 1
+    print(f"no departures in the {len(empty)} articles whose gold has none")
+    return 0
 
 
 if __name__ == "__main__":
