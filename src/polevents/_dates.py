@@ -624,10 +624,17 @@ _AFTER_GAP = 80
 _FRONT_GAP = 120
 
 
+# A sentence is looked for at most this far either side of a trigger: news
+# sentences are far shorter, and the bound keeps text without sentence ends
+# (1 MB without a space) linear instead of rescanning it for every trigger.
+_SENTENCE_REACH = 1_000
+
+
 def _sentence(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]``, not reaching before *floor*."""
-    begin, finish = floor, len(text)
-    for found in _SENTENCE_END.finditer(text, floor):
+    begin = max(floor, start - _SENTENCE_REACH)
+    finish = min(len(text), end + _SENTENCE_REACH)
+    for found in _SENTENCE_END.finditer(text, begin, finish):
         window = max(0, found.start() - 8)
         if found.group().startswith(".") and _ABBREVIATION.search(text, window, found.start()):
             continue
@@ -643,6 +650,8 @@ def governing_date(
     text: str, dates: tuple[DateMention, ...], trigger: Span, published: dt.date | None
 ) -> DateMention | None:
     """The date mention that says when the event at *trigger* happened, or ``None``.
+
+    *dates* are in text order, as `find_dates` gives them.
 
     Only mentions in the trigger's own sentence count, and only where the
     grammar makes them the trigger's time; being conservative, anything else
@@ -670,9 +679,13 @@ def governing_date(
     if trigger.start < floor:
         return None
     begin, finish = _sentence(text, trigger.start, trigger.end, floor)
+    # Mentions come in text order (as find_dates gives them): look only at the
+    # sentence's, so a flood of dates costs no more per trigger than a few.
+    first = bisect.bisect_left(dates, begin, key=_start)
+    last = bisect.bisect_right(dates, finish, key=_start)
     usable = [
         m
-        for m in dates
+        for m in dates[first:last]
         if begin <= m.span.start
         and m.span.end <= finish
         and m.span.start >= floor
