@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import polevents
 from polevents import DepartureKind
+from polevents._matching import _checked_heads, scan
 
 
 def _events(text: str) -> list[tuple[tuple[str, ...], str, str, str | None]]:
@@ -424,3 +427,59 @@ class TestGroups:
             for e in polevents.extract(text).departures
         ]
         assert got == expected
+
+
+class TestTriggerScan:
+    """Triggers found by their heads are exactly those each rule's own regex finds."""
+
+    @staticmethod
+    def _by_regex(text: str, rules: polevents.rules.RuleSet) -> list[tuple[str, int, int]]:
+        # The plain reading: every rule over the whole text, leftmost then longest wins.
+        staged = rules.for_stage("departures").rules
+        candidates = sorted(
+            (found.start(), found.start() - found.end(), index)
+            for index, rule in enumerate(staged)
+            for found in rule.compiled.finditer(text)
+            if found.end() > found.start()
+        )
+        kept, end = [], -1
+        for start, negative_length, index in candidates:
+            if start >= end:
+                kept.append((staged[index].id, start, start - negative_length))
+                end = start - negative_length
+        return kept
+
+    @pytest.mark.parametrize(
+        "variant",
+        [
+            lambda text: text,
+            str.upper,
+            # Characters that fold to two ("ß", "İ") make every rule run as a regex.
+            lambda text: "Straße İstanbul. " + text,
+            # Heads occurring inside words: "equity", "Basquit".
+            lambda text: text.replace(" ", " Basquit equity "),
+        ],
+    )
+    def test_same_as_each_rule_alone(self, variant: Callable[[str], str]) -> None:
+        rules = polevents.defaults.RULES
+        examples = " ".join(e for r in rules.for_stage("departures").rules for e in r.examples)
+        text = variant(examples)
+        found = [(m.rule_id, m.span.start, m.span.end) for m in scan(text, rules, "departures")]
+        assert found == self._by_regex(text, rules)
+        assert found
+
+    @pytest.mark.parametrize(
+        ("source", "heads"),
+        [
+            (r"resign(?:ed|s|ing)?+[^\S\n]++from", ("resign",)),
+            (r"(?<=\bwho\s+)(?:resigned|quit|left)(?=\s)", ("left", "quit", "resigned")),
+            (r"de-?selections?+", ("de-selection", "deselection")),
+            (r"(?:an\s+)?independents?", ("an", "independent")),
+            (r"(?i:quit)", None),  # inline flags: unread
+            (r"\w+quit", None),
+            (r"(?:a|\w)b", None),
+        ],
+    )
+    def test_heads(self, source: str, heads: tuple[str, ...] | None) -> None:
+        rule = polevents.rules.pattern(source, stage="departures", label="resignation", id="t.r")
+        assert _checked_heads(rule) == heads

@@ -1,17 +1,24 @@
-"""Running one stage's rules over a text quickly: phrase rules by word lookup, the rest by regex.
+"""Running one stage's rules over a text quickly: phrase rules by word lookup, the rest by their heads.
 
 Python's regex engines try every branch of an alternation at every position,
 so a stage of a few hundred party names, titles or reason cues costs
 milliseconds per article as one big regex. Phrase rules are therefore matched
-by looking words up: the text is split into words once (`words`), and an index
-built once per `RuleSet` and stage maps each phrase's first word to the
-phrases that start with it. Pattern rules run as their own regexes (they start
-with a literal word, which the engine finds fast).
+by looking words up: the text is split into words once (`word_set`), and an
+index built once per `RuleSet` and stage maps each phrase's first word to the
+phrases that start with it.
+
+Pattern rules are tried only where one of their *heads* occurs: the literal
+words every match must start with (``resign`` for ``resign(?:ed|s)?+…``,
+``could``, ``would`` … for ``(?:could|would|…)[^\\S\\n]++not …``), read off
+the pattern's source once per rule set. A rule whose heads cannot be read
+runs as its own regex over the whole text, as before. Either way a rule
+finds exactly the matches its own ``finditer`` finds.
 """
 
 from __future__ import annotations
 
 import functools
+import operator
 
 import attrs
 import regex
@@ -30,6 +37,20 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str | None:
+    """*text* case-folded, when that keeps every character in its place; memoised per article.
+
+    Where it does, a head written in ASCII matches case-insensitively at an
+    offset exactly when the folded text has the head there: ``regex``'s
+    IGNORECASE equates an ASCII letter or digit with precisely the characters
+    that fold to it, and the one exception (``İ``) folds to two characters.
+    Texts with such characters (``ß``, ligatures) run every rule as a regex.
+    """
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
 @attrs.frozen
 class _Index:
     """A stage's rules: phrase rules by the first words of their phrases, and pattern rules."""
@@ -37,17 +58,18 @@ class _Index:
     rules: tuple[PatternRule, ...]
     by_first: dict[str, tuple[int, ...]] = attrs.field(eq=False)
     finders: dict[str, regex.Pattern[str]] = attrs.field(eq=False)
-    patterns: tuple[int, ...]
+    # Each pattern rule's index with its heads, or None where none could be read.
+    patterns: tuple[tuple[int, tuple[str, ...] | None], ...]
 
 
 @functools.lru_cache(maxsize=64)
 def _index(rules: RuleSet, stage: Stage) -> _Index:
     staged = rules.for_stage(stage).rules
     by_first: dict[str, list[int]] = {}
-    patterns: list[int] = []
+    patterns: list[tuple[int, tuple[str, ...] | None]] = []
     for index, rule in enumerate(staged):
         if not rule.phrases:
-            patterns.append(index)
+            patterns.append((index, _checked_heads(rule)))
             continue
         for text in rule.phrases:
             first = _WORD.search(text.lower())
@@ -71,6 +93,11 @@ def _match(rule: PatternRule, found: regex.Match[str]) -> Match:
     return Match(rule.id, rule.label, Span(found.start(), found.end()), groups)
 
 
+# (start, start - end, rule index, the regex match): sorted, leftmost then longest then first rule.
+_Candidate = tuple[int, int, int, regex.Match[str]]
+_ORDER = operator.itemgetter(0, 1, 2)
+
+
 def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     """Every match of *stage*'s rules in *text*: leftmost first, not overlapping.
 
@@ -79,38 +106,266 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     occurs, and there with its own regex, so it matches exactly as on its own.
     """
     index = _index(rules, stage)
-    candidates: list[tuple[int, int, int, Match]] = []
+    candidates: list[_Candidate] = []
     for word in index.by_first.keys() & word_set(text):
         rule_indexes = index.by_first[word]
         for occurrence in index.finders[word].finditer(text):
             for rule_index in rule_indexes:
-                rule = index.rules[rule_index]
-                found = rule.compiled.match(text, occurrence.start())
+                found = index.rules[rule_index].compiled.match(text, occurrence.start())
                 if found is not None and found.end() > found.start():
                     candidates.append(
-                        (
-                            found.start(),
-                            found.start() - found.end(),
-                            rule_index,
-                            _match(rule, found),
-                        )
+                        (found.start(), found.start() - found.end(), rule_index, found)
                     )
-    for rule_index in index.patterns:
-        rule = index.rules[rule_index]
-        candidates.extend(
-            (found.start(), found.start() - found.end(), rule_index, _match(rule, found))
-            for found in rule.compiled.finditer(text)
-            if found.end() > found.start()
-        )
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    if index.patterns:
+        folded = _folded(text)
+        offsets: dict[str, list[int]] = {}
+        for rule_index, heads in index.patterns:
+            pattern = index.rules[rule_index].compiled
+            found_all = (
+                _at_heads(text, folded, pattern, heads, offsets)
+                if heads is not None and folded is not None
+                else None
+            )
+            if found_all is None:
+                found_all = [f for f in pattern.finditer(text) if f.end() > f.start()]
+            candidates.extend((f.start(), f.start() - f.end(), rule_index, f) for f in found_all)
+    candidates.sort(key=_ORDER)
     kept: list[Match] = []
     end = -1
-    for start, _, rule_index, match in candidates:
+    for start, _, rule_index, found in candidates:
         if start < end:
             continue
         rule = index.rules[rule_index]
+        match = _match(rule, found)
         if rule.check is not None and not rule.check(match, text):
             continue
         kept.append(match)
         end = match.span.end
     return tuple(kept)
+
+
+def _at_heads(
+    text: str,
+    folded: str,
+    pattern: regex.Pattern[str],
+    heads: tuple[str, ...],
+    offsets: dict[str, list[int]],
+) -> list[regex.Match[str]] | None:
+    """What ``pattern.finditer(text)`` finds, trying the pattern only where a head occurs.
+
+    *offsets* holds where each head occurs in *folded*, filled as heads are
+    first asked for (rules share heads). None when the heads are too common to
+    pay, or when the pattern matches the empty string somewhere (``finditer``
+    then goes on from that same place): ``finditer`` itself is used then.
+    """
+    starts: set[int] = set()
+    for head in heads:
+        if head not in offsets:
+            offsets[head] = places = []
+            at = folded.find(head)
+            while at >= 0:
+                places.append(at)
+                at = folded.find(head, at + 1)
+        starts.update(offsets[head])
+    if len(starts) * _HEAD_SPACING > len(text):
+        return None  # a head as common as "an": one pass of the regex costs less
+    found_all = []
+    resume = 0
+    for offset in sorted(starts):
+        if offset < resume:
+            continue
+        found = pattern.match(text, offset)
+        if found is None:
+            continue
+        if found.end() == found.start():
+            return None
+        found_all.append(found)
+        resume = found.end()
+    return found_all
+
+
+# Fewer characters per place a head occurs than this, and the rule runs as one regex.
+_HEAD_SPACING = 100
+
+
+# --- Heads: the literal words a pattern's every match starts with ------------------------
+
+# Characters a head may hold: each matches, case-insensitively, only what folds to it.
+_HEAD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -'&,")
+_LOOKAROUNDS = ("(?<=", "(?<!", "(?=", "(?!")
+_ZERO_WIDTH = ("\\b", "\\B", "\\m", "\\M")
+# Inline flags (verbose, reverse, case …) and \G change what a source's text means: no heads.
+_UNREADABLE = regex.compile(r"\(\?[\^a-zA-Z-]++[:)]|\\G", regex.VERSION1)
+
+
+def _checked_heads(rule: PatternRule) -> tuple[str, ...] | None:
+    """The rule's heads, if they can be read and every match of its examples starts with one."""
+    if _UNREADABLE.search(rule.source):
+        return None
+    heads = _heads(rule.source, 0, len(rule.source))
+    if not heads:
+        return None
+    for example in rule.examples:
+        folded = example.casefold()
+        if len(folded) != len(example):
+            continue
+        for found in rule.compiled.finditer(example):
+            if not folded.startswith(tuple(heads), found.start()):
+                return None  # a misreading of the source: let the regex run everywhere
+    # "expulsion" finds every place "expulsions" would.
+    return tuple(sorted(h for h in heads if not any(h.startswith(o) and h != o for o in heads)))
+
+
+def _heads(source: str, start: int, end: int) -> set[str] | None:
+    """The heads of the alternation ``source[start:end]``, or None if one branch has none."""
+    branches = _branches(source, start, end)
+    if branches is None:
+        return None
+    heads: set[str] = set()
+    for branch_start, branch_end in branches:
+        found = _sequence_heads(source, branch_start, branch_end)
+        if found is None:
+            return None
+        heads |= found
+    return heads
+
+
+def _sequence_heads(source: str, at: int, end: int) -> set[str] | None:
+    """The heads of one branch: after its zero-width opening, a group's heads or a literal."""
+    while at < end:
+        if source.startswith(_LOOKAROUNDS, at):
+            after = _group_end(source, at)
+            if after is None or after > end or _may_repeat(source, after):
+                return None
+            at = after
+        elif source.startswith(_ZERO_WIDTH, at):
+            at += 2
+        else:
+            break
+    if at >= end:
+        return None
+    if source.startswith(("(?:", "(?>", "(?P<"), at):
+        after = _group_end(source, at)
+        if after is None or after > end:
+            return None
+        body = at + 3 if source[at + 2] in ":>" else source.index(">", at) + 1
+        heads = _heads(source, body, after - 1)
+        if heads is None:
+            return None
+        if _may_repeat(source, after):
+            if not source.startswith(("?", "*"), after):
+                return None
+            # An optional group: a match starts with it or with what follows it.
+            rest = after + 1
+            if rest < end and source[rest] in "?+":
+                rest += 1
+            following = _sequence_heads(source, rest, end)
+            return None if following is None else heads | following
+        return heads
+    return _literal_head(source, at, end)
+
+
+def _literal_head(source: str, at: int, end: int) -> set[str] | None:
+    """The literal text at *at*, both ways round an optional character ("de-?selected")."""
+    heads = [""]
+    while at < end:
+        if source[at] == "\\" and at + 1 < end and source[at + 1] in _ESCAPED_LITERALS:
+            character, after = source[at + 1], at + 2
+        elif source[at] in _HEAD_CHARACTERS:
+            character, after = source[at], at + 1
+        else:
+            break
+        if source.startswith("?", after) and len(heads) < _MAX_HEADS:
+            heads += [head + character for head in heads]
+            at = after + 1 + (source.startswith(("?", "+"), after + 1))
+            continue
+        if _may_repeat(source, after):
+            break
+        heads = [head + character for head in heads]
+        at = after
+        if source.startswith("+", at):
+            break
+    if not all(heads):
+        return None
+    return {head.casefold() for head in heads}
+
+
+# Optional characters double a literal's heads: past this many, the rest is left to the regex.
+_MAX_HEADS = 8
+_ESCAPED_LITERALS = frozenset(" -'&,.()[]{}|?*+^$\\/\"")
+
+
+def _may_repeat(source: str, at: int) -> bool:
+    """Whether a quantifier at *at* lets the item before it match zero or several times."""
+    return at < len(source) and source[at] in "?*{"
+
+
+def _branches(source: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The top-level branches of ``source[start:end]``, split at its ``|``."""
+    branches = []
+    at = branch_start = start
+    while at < end:
+        character = source[at]
+        if character == "\\":
+            at += 2
+            continue
+        if character in "[(":
+            after = _class_end(source, at) if character == "[" else _group_end(source, at)
+            if after is None:
+                return None
+            at = after
+            continue
+        if character == "|":
+            branches.append((branch_start, at))
+            branch_start = at + 1
+        at += 1
+    branches.append((branch_start, end))
+    return branches
+
+
+def _group_end(source: str, at: int) -> int | None:
+    """Just past the group that opens at ``source[at] == "("``, or None if it never closes."""
+    depth = 0
+    while at < len(source):
+        character = source[at]
+        if character == "\\":
+            at += 2
+            continue
+        if character == "[":
+            after = _class_end(source, at)
+            if after is None:
+                return None
+            at = after
+            continue
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += 1
+    return None
+
+
+def _class_end(source: str, at: int) -> int | None:
+    """Just past the character class that opens at *at* (sets nest in VERSION1)."""
+    depth = 0
+    while at < len(source):
+        character = source[at]
+        if character == "\\":
+            at += 2
+            continue
+        if character == "[":
+            depth += 1
+            at += 1
+            if source.startswith("^", at):
+                at += 1
+            if source.startswith("]", at):
+                at += 1  # a "]" first in a set is a literal
+            continue
+        if character == "]":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += 1
+    return None
