@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -125,6 +126,8 @@ def name_key(name: str) -> str:
     >>> name_key("Siobhán  O’Neill")
     "siobhan o'neill"
     """
+    if name.isascii():
+        return " ".join(name.casefold().split())  # nothing to decompose or straighten
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.replace("’", "'").casefold().split())
@@ -176,7 +179,6 @@ _SEQUENCE = regex.compile(
     regex.VERSION1,
 )
 _TOKEN = regex.compile(rf"{_NICKNAME}|{_WORD}|{_INITIAL}|{_PARTICLE}", regex.VERSION1)
-_POSSESSIVE = regex.compile(r"['’]s?$")
 
 # Words after a run that make it a place: "Tower Hamlets Council", "Noel Park
 # councillor", "Old Town ward", "Peterborough Green Party".
@@ -297,9 +299,11 @@ _GEOGRAPHIC = frozenset(
 _SENTENCE_END = regex.compile(r"[.!?](?=[\s\"”’')\]]|$)|\n")
 
 
-@attrs.frozen
-class _Run:
-    """A candidate name: its words, where it is, and the title written before it."""
+class _Run(NamedTuple):
+    """A candidate name: its words, where it is, and the title written before it.
+
+    A named tuple, not an attrs value: an article makes dozens and reads each once.
+    """
 
     words: tuple[str, ...]
     span: Span
@@ -360,14 +364,26 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
     covered = sorted((m.span.start, m.span.end) for m in (*titles, *roles))
     runs: list[_Run] = []
     for sequence in _SEQUENCE.finditer(text):
-        if sequence.group() in NOT_NAME_WORDS:
+        group = sequence.group()
+        if group in NOT_NAME_WORDS:
             continue  # most runs are one sentence-initial word: "The", "He", "Labour"
+        if len(group.split(maxsplit=1)) == 1:
+            # One word (every gap is whitespace): it is its own only token.
+            start = sequence.start()
+            bare = _bare(group)
+            if not (
+                bare in NOT_NAME_WORDS
+                or (len(bare) > 1 and bare.isupper())
+                or _inside(covered, start, sequence.end())
+            ):
+                _close(text, [(bare, start, start + len(bare))], title_at, runs)
+            continue
         current: list[tuple[str, int, int]] = []
         for token in _TOKEN.finditer(text, sequence.start(), sequence.end()):
             word = token.group()
             if word[0] in "'‘\"“":
                 continue  # a nickname inside a name is not part of the name
-            bare = _POSSESSIVE.sub("", word) if word[-1:] in "sS'’" else word
+            bare = _bare(word)
             breaks = (
                 bare in NOT_NAME_WORDS
                 or (len(bare) > 1 and bare.isupper())
@@ -385,6 +401,15 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
                 current = []
         _close(text, current, title_at, runs)
     return runs
+
+
+def _bare(word: str) -> str:
+    """*word* without a possessive ending: "Forbes's", "Jones'" → "Forbes", "Jones"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
 
 
 def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
