@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import polevents
 from polevents import DepartureKind
+from polevents._departures import _count, _count_starts
 from polevents._matching import _checked_heads, scan
 
 
@@ -483,3 +484,24 @@ class TestTriggerScan:
     def test_heads(self, source: str, heads: tuple[str, ...] | None) -> None:
         rule = polevents.rules.pattern(source, stage="departures", label="resignation", id="t.r")
         assert _checked_heads(rule) == heads
+
+
+class TestCount:
+    """A group's count is read only where a number word starts, as if read everywhere."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "Five Labour councillors and their leader quit. The trio left; both MPs, all "
+                "three rebels and 12 members, 1,200 people, 2024 voters, the pair."
+            ),
+            "FOURTEEN councillors, the DUO, Both, ALL SEVEN senior members; x7 councillors.",
+        ],
+    )
+    def test_same_as_everywhere(self, text: str) -> None:
+        starts = _count_starts(text)
+        assert starts is not None
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1, 7):
+                assert _count(text, starts, start, end) == _count(text, None, start, end)

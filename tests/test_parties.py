@@ -105,3 +105,22 @@ class TestProperties:
             assert end <= party.span.start < party.span.end <= len(text)
             assert party.text == party.span.of(text)
             end = party.span.end
+
+
+class TestLookup:
+    """Aliases found by the article's one split into words, as by each alias's own regex."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The LABOUR group, the Lib  Dems, Plaid Cymru and Sinn Féin; SNP and the Tories.",
+            "Aontú and the Conſervatives, TORY and tory; the Green Party of England and Wales.",
+            "Reform UK's leader, the Lib\nDems and Labour-run Leeds.",
+        ],
+    )
+    def test_same_as_a_text_whose_words_cannot_be_looked_up(self, text: str) -> None:
+        # "ß" folds to two characters, so that text's aliases are found by regex alone.
+        found = [(p.name, p.span) for p in find_parties(text, defaults.RULES)]
+        by_regex = [(p.name, p.span) for p in find_parties(text + " ß", defaults.RULES)]
+        assert found == by_regex
+        assert found

@@ -3,9 +3,10 @@
 Python's regex engines try every branch of an alternation at every position,
 so a stage of a few hundred party names, titles or reason cues costs
 milliseconds per article as one big regex. Phrase rules are therefore matched
-by looking words up: the text is split into words once (`word_set`), and an
-index built once per `RuleSet` and stage maps each phrase's first word to the
-phrases that start with it.
+by looking words up: the text is split into words once per article
+(`polevents._text.words`), and an index built once per `RuleSet` and stage
+maps each phrase's first word to the phrases that start with it; a rule is
+tried where such a word is written.
 
 Pattern rules are tried only where one of their *heads* occurs: the literal
 words every match must start with (``resign`` for ``resign(?:ed|s)?+…``,
@@ -23,6 +24,7 @@ import operator
 import attrs
 import regex
 
+from polevents._text import words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage
 
@@ -31,24 +33,9 @@ __all__ = ["scan", "word_set"]
 _WORD = regex.compile(r"\w++", regex.VERSION1)
 
 
-@functools.lru_cache(maxsize=4)
 def word_set(text: str) -> frozenset[str]:
-    """The lower-cased words of *text*; memoised because every stage of one article asks."""
-    return frozenset(_WORD.findall(text.lower()))
-
-
-@functools.lru_cache(maxsize=4)
-def _folded(text: str) -> str | None:
-    """*text* case-folded, when that keeps every character in its place; memoised per article.
-
-    Where it does, a head written in ASCII matches case-insensitively at an
-    offset exactly when the folded text has the head there: ``regex``'s
-    IGNORECASE equates an ASCII letter or digit with precisely the characters
-    that fold to it, and the one exception (``İ``) folds to two characters.
-    Texts with such characters (``ß``, ligatures) run every rule as a regex.
-    """
-    folded = text.casefold()
-    return folded if len(folded) == len(text) else None
+    """The lower-cased words of *text*, from its one split into words."""
+    return words(text).lower
 
 
 @attrs.frozen
@@ -106,18 +93,24 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     occurs, and there with its own regex, so it matches exactly as on its own.
     """
     index = _index(rules, stage)
+    split = words(text)
     candidates: list[_Candidate] = []
-    for word in index.by_first.keys() & word_set(text):
+    for word in index.by_first.keys() & split.lower:
         rule_indexes = index.by_first[word]
-        for occurrence in index.finders[word].finditer(text):
+        starts = (
+            split.at.get(word, ())
+            if split.at is not None and word.isascii()
+            else [occurrence.start() for occurrence in index.finders[word].finditer(text)]
+        )
+        for start in starts:
             for rule_index in rule_indexes:
-                found = index.rules[rule_index].compiled.match(text, occurrence.start())
+                found = index.rules[rule_index].compiled.match(text, start)
                 if found is not None and found.end() > found.start():
                     candidates.append(
                         (found.start(), found.start() - found.end(), rule_index, found)
                     )
     if index.patterns:
-        folded = _folded(text)
+        folded = split.folded
         offsets: dict[str, list[int]] = {}
         for rule_index, heads in index.patterns:
             pattern = index.rules[rule_index].compiled

@@ -1,0 +1,50 @@
+"""An article's words, split once and shared by every stage that looks words up.
+
+`words` is memoised on the text (the stages of one `extract` call each ask for
+it), so the text is split into words once per article, however many stages
+look phrases, heads or numbers up in it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+
+import attrs
+import regex
+
+__all__ = ["Words", "words"]
+
+_WORD = regex.compile(r"\w++", regex.VERSION1)
+
+
+@attrs.frozen
+class Words:
+    """Where each word of a text starts, by its case-folded form, and its lower-cased words.
+
+    *at* is None when case-folding moves characters (a ``ß`` folds to two):
+    offsets in the folded text would then not be offsets in the text. Where
+    it is given, a word written in ASCII matches case-insensitively (with the
+    ``regex`` module's IGNORECASE) exactly the words filed under it:
+    ``regex`` equates an ASCII letter or digit with precisely the characters
+    that fold to it, and the one exception (``İ``) folds to two characters.
+    """
+
+    folded: str | None
+    at: Mapping[str, Sequence[int]] | None = attrs.field(eq=False)
+    lower: frozenset[str] = attrs.field(eq=False)
+
+
+@functools.lru_cache(maxsize=4)
+def words(text: str) -> Words:
+    """The words of *text*; memoised because every stage of one article asks."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return Words(None, None, frozenset(_WORD.findall(text.lower())))
+    at: dict[str, list[int]] = {}
+    for word in _WORD.finditer(folded):
+        at.setdefault(word.group(), []).append(word.start())
+    # Lower-casing and folding split alike where they agree, which is nearly always.
+    lowered = text.lower()
+    lower = frozenset(at) if lowered == folded else frozenset(_WORD.findall(lowered))
+    return Words(folded, at, lower)
