@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from polevents import defaults
+from polevents import defaults, rules
+from polevents._matching import scan
 from polevents._parties import find_parties
 
 
@@ -124,3 +126,34 @@ class TestLookup:
         by_regex = [(p.name, p.span) for p in find_parties(text + " ß", defaults.RULES)]
         assert found == by_regex
         assert found
+
+    def test_each_phrase_matches_as_in_its_rules_whole_regex(self) -> None:
+        # Rules cut to the phrases of one first word pick what the whole rule would.
+        cases = rules.RuleSet(
+            (
+                rules.phrase(
+                    "(SNP)", "SNP", "St. Helens Labour", stage="parties", label="A", id="t.a"
+                ),
+                rules.phrase("Strasse Party", "Straße", "ST", stage="parties", label="B", id="t.b"),
+                rules.phrase(
+                    "Lab", "Labour Party", stage="parties", label="C", id="t.c", ignore_case=False
+                ),
+            )
+        )
+        text = "The SNP, (SNP) and St. Helens  Labour; Straße, STRASSE PARTY, Labour Party, LAB."
+        for variant in (text, text + " ß"):
+            candidates = sorted(
+                (found.start(), found.start() - found.end(), index)
+                for index, rule in enumerate(cases.rules)
+                for first in {regex.search(r"\w++", p.lower()).group() for p in rule.phrases}
+                for at in regex.finditer(rf"(?<!\w){first}(?!\w)", variant, regex.I | regex.V1)
+                if (found := rule.compiled.match(variant, at.start())) and found.end() > at.start()
+            )
+            expected, end = [], -1
+            for start, negative_length, index in candidates:
+                if start >= end:
+                    expected.append((cases.rules[index].id, start, start - negative_length))
+                    end = start - negative_length
+            found = [(m.rule_id, m.span.start, m.span.end) for m in scan(variant, cases, "parties")]
+            assert found == expected
+            assert len(expected) > 4
