@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import polevents
 from polevents import DepartureKind
-from polevents._departures import _count, _count_starts
+from polevents._departures import (
+    _WORD_HEADS,
+    _count,
+    _count_starts,
+    _last,
+    _last_at,
+    _says,
+    _words_of,
+)
 from polevents._matching import _checked_heads, scan
 
 
@@ -505,3 +514,22 @@ class TestCount:
         for start in range(len(text)):
             for end in range(start, len(text) + 1, 7):
                 assert _count(text, starts, start, end) == _count(text, None, start, end)
+
+
+class TestWordPatterns:
+    """Patterns of whole words tried only where their words start find what they find anywhere."""
+
+    TEXT = (
+        "After they quit, I'm told she and his MPs, both Members, were PROMPTED to leave; "
+        "me, my councillors and the group led by Councilor Ann since once misled us to quit"
+    )
+
+    @pytest.mark.parametrize("pattern", list(_WORD_HEADS))
+    def test_same_as_everywhere(self, pattern: regex.Pattern[str]) -> None:
+        text = self.TEXT
+        for start in range(0, len(text), 3):
+            for end in range(start, len(text) + 1, 5):
+                span = text[start:end]
+                words = _words_of(span)
+                assert _says(pattern, span, words) == (pattern.search(span) is not None)
+                assert _last_at(pattern, span, words) == _last(pattern, span)

@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from polevents._dates import governing_date
-from polevents._matching import scan
+from polevents._matching import literal_heads, scan
 from polevents._people import People, PersonMention
 from polevents._reasons import find_reasons
 from polevents._text import words
@@ -229,7 +229,11 @@ _LIST_GAP = regex.compile(
 )
 # How far from its trigger a subject, a count or a list is read.
 _REACH = 400
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’']?)\s++(?=[\"“‘'(]?[\p{Lu}\d])|\n++", regex.VERSION1)
+# The gap between sentences: after a stop, or a line break. Led by the stop, not a
+# lookbehind for it, so the engine skips quickly to the few places that have one.
+_SENTENCE_END = regex.compile(
+    r"[.!?][\"”’']?(?P<gap>\s++)(?=[\"“‘'(]?[\p{Lu}\d])|(?P<gap>\n++)", regex.VERSION1
+)
 _JOIN_RULES = ("joined", "defected", "switched", "crossed_the_floor", "jumped_ship")
 # Objectless triggers that may retell a departure: "she quit on live radio on Thursday".
 _RESTATING = ("quit", "walked_out", "stepped_away")
@@ -295,8 +299,10 @@ def find_departures(
     rules: RuleSet,
 ) -> tuple[DepartureEvent, ...]:
     """Every departure *text* states, background ones included, and nothing else."""
+    if not people.persons or not parties:
+        return ()
     triggers = scan(text, rules, Stage.DEPARTURES)
-    if not triggers or not people.persons or not parties:
+    if not triggers:
         return ()
     sentences = _sentences(text)
     context = _Context(
@@ -353,9 +359,9 @@ def _sentences(text: str) -> tuple[Span, ...]:
     spans = []
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
-        if boundary.start() > start:
-            spans.append(Span(start, boundary.start()))
-        start = boundary.end()
+        if boundary.start("gap") > start:
+            spans.append(Span(start, boundary.start("gap")))
+        start = boundary.end("gap")
     if start < len(text):
         spans.append(Span(start, len(text)))
     return tuple(spans) or (Span(0, len(text)),)
@@ -526,17 +532,22 @@ def _who(
         return _persons(named), count or _size(named)
     speaker = _quote_speaker(context, trigger.span.start)
     subject_start = max(sentence.start, trigger.span.start - _REACH)
-    causative = _last(_CAUSATIVE, text[subject_start : trigger.span.start])
+    window = text[subject_start : trigger.span.start]
+    words = _words_of(window)
+    causative = _last_at(_CAUSATIVE, window, words)
     if causative >= 0:
         subject_start += causative
+        words = _words_from(words, causative)
     # "Corbyn and Sultana, who both sit as independents after Sultana quit": the
     # trigger's own clause has its own subject.
-    subordinate = _last(_SUBORDINATOR, text[subject_start : trigger.span.start])
+    clause = text[subject_start : trigger.span.start]
+    subordinate = _last_at(_SUBORDINATOR, clause, words)
     if subordinate >= 0 and people.mentions_in(subject_start + subordinate, trigger.span.start):
         subject_start += subordinate
+        words = _words_from(words, subordinate)
     before = _subjects(text, people.mentions_in(subject_start, trigger.span.start), trigger)
     subject_text = text[subject_start : trigger.span.start]
-    first_person = _last(_FIRST_PERSON, subject_text)
+    first_person = _last_at(_FIRST_PERSON, subject_text, words)
     # "I resigned" is the speaker; "I am disappointed in Cllr X for defecting" is X.
     if (
         speaker is not None
@@ -554,25 +565,27 @@ def _who(
         persons = _persons(named)
         if len(persons) > 1:
             return persons, count or len(persons)
-        if count and _GROUP_NOUN.search(subject_text):
+        if count and _says(_GROUP_NOUN, subject_text, words):
             members = _nearby_list(context, trigger, sentence)
             merged = tuple(dict.fromkeys((*persons, *_persons(members))))
             return merged, count
         return persons, None
-    if _PLURAL_SUBJECT.search(subject_text) or _GROUP_NOUN.search(subject_text):
+    if _says(_PLURAL_SUBJECT, subject_text, words) or _says(_GROUP_NOUN, subject_text, words):
         members = _nearby_list(context, trigger, sentence)
         if members:
             return _persons(members), count or _size(members)
-        if earlier and _PLURAL_SUBJECT.search(subject_text):
+        if earlier and _says(_PLURAL_SUBJECT, subject_text, words):
             return earlier[-1].persons, earlier[-1].group_size
         return (), None
-    if speaker is not None and _FIRST_PERSON.search(subject_text + " "):
+    if speaker is not None and _says(_FIRST_PERSON, subject_text + " ", words):
         return (speaker,), None
     opening_role = _ROLE_OPENING.match(subject_text)
-    if opening_role is None and (_PRONOUN_SUBJECT.search(subject_text) or not subject_text.strip()):
+    if opening_role is None and (
+        _says(_PRONOUN_SUBJECT, subject_text, words) or not subject_text.strip()
+    ):
         previous = people.mention_before(trigger.span.start)
         return ((previous.person,), None) if previous is not None else ((), None)
-    if not _ROLE_SUBJECT.search(subject_text):
+    if not _says(_ROLE_SUBJECT, subject_text, words):
         return (), None
     # "A Labour councillor has quit …": the person the next sentences name.
     following = people.mentions_in(trigger.span.end, min(len(text), sentence.end + 400))
@@ -612,6 +625,73 @@ def _last(pattern: regex.Pattern[str], text: str) -> int:
     for match in pattern.finditer(text):
         found = match.start()
     return found
+
+
+# The words of a subject's span, case-folded, with their offsets in it.
+_Words = list[tuple[int, str]]
+
+
+def _words_of(text: str) -> _Words | None:
+    """The words of *text*, or None where case-folding moves its characters.
+
+    Tried at each of a subject's 400 characters, a pattern of whole words
+    (``\\b(?:he|she|…)\\b``) costs tens of microseconds; tried only where a
+    word it starts with is written, a few.
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    return [(word.start(), word.group()) for word in _WORD.finditer(folded)]
+
+
+def _words_from(words: _Words | None, cut: int) -> _Words | None:
+    """The words of a span cut at *cut*, where a word starts, with offsets from there."""
+    if words is None:
+        return None
+    return [(start - cut, word) for start, word in words if start >= cut]
+
+
+def _last_at(pattern: regex.Pattern[str], text: str, words: _Words | None) -> int:
+    """`_last`, tried only where a word that can open a match starts."""
+    heads = _WORD_HEADS.get(pattern)
+    if heads is None or words is None:
+        return _last(pattern, text)
+    for start, word in reversed(words):
+        if word.startswith(heads) and pattern.match(text, start):
+            return start
+    return -1
+
+
+def _says(pattern: regex.Pattern[str], text: str, words: _Words | None) -> bool:
+    """Whether *pattern* matches in *text*, tried only where a word that can open a match starts."""
+    heads = _WORD_HEADS.get(pattern)
+    if heads is None or words is None:
+        return pattern.search(text) is not None
+    return any(word.startswith(heads) and pattern.match(text, start) for start, word in words)
+
+
+_WORD = regex.compile(r"\w++", regex.VERSION1)
+
+
+def _word_heads(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
+    # A match of a pattern led by "\b" and a literal starts where a word does.
+    return literal_heads(pattern.pattern) if pattern.pattern.startswith(r"\b") else None
+
+
+# What each of these patterns' matches start with: they are tried only where that is written.
+_WORD_HEADS = {
+    pattern: heads
+    for pattern in (
+        _CAUSATIVE,
+        _SUBORDINATOR,
+        _FIRST_PERSON,
+        _PLURAL_SUBJECT,
+        _GROUP_NOUN,
+        _PRONOUN_SUBJECT,
+        _ROLE_SUBJECT,
+    )
+    if (heads := _word_heads(pattern)) is not None
+}
 
 
 def _joined_by(context: _Context, trigger: Match, persons: tuple[int, ...]) -> tuple[int, ...]:
@@ -711,6 +791,12 @@ def _counts(
 
 # The words a `_COUNT` match starts with: a number, "the" ("the trio"), "both", "all".
 _COUNT_OPENERS = frozenset([*_NUMBERS, "the", "all"])
+# "the" and "all" open a count only before a number ("the trio", "all five"): most are
+# dropped once per article rather than tried in every window they lie in.
+_NUMBER_AFTER = regex.compile(
+    rf"(?:the|all){_S}++(?:trio|pair|duo|two|three|four|five|six|seven|eight|nine|ten)",
+    regex.VERSION1 | regex.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -724,7 +810,12 @@ def _count_starts(text: str) -> list[int] | None:
     at = words(text).at
     if at is None:
         return None
-    starts = [offset for word in _COUNT_OPENERS & at.keys() for offset in at[word]]
+    starts = [
+        offset
+        for word in _COUNT_OPENERS & at.keys()
+        for offset in at[word]
+        if word not in ("the", "all") or _NUMBER_AFTER.match(text, offset)
+    ]
     starts.extend(
         offset
         for word, offsets in at.items()
@@ -851,7 +942,11 @@ def _independent_statements(text: str) -> list[regex.Match[str]]:
     at every character.
     """
     statements: list[regex.Match[str]] = []
-    for keyword in _INDEPENDENT_WORD.finditer(text):
+    keywords = sorted(
+        (keyword for form in _INDEPENDENT_FORMS for keyword in form.finditer(text)),
+        key=lambda keyword: keyword.start(),
+    )
+    for keyword in keywords:
         window = max(0, keyword.start() - 130)
         if statements and statements[-1].end() > window:
             window = statements[-1].end()
@@ -864,6 +959,13 @@ def _independent_statements(text: str) -> list[regex.Match[str]]:
 _INDEPENDENT_RULE = "departures.joined.as_independent"
 _INDEPENDENT_WORD = regex.compile(
     r"independents?|non-aligned|no[^\S\n]++party[^\S\n]++preference", regex.IGNORECASE
+)
+# Its branches apart, for a whole text: each leads with a literal the engine skips to
+# (the alternation is tried at every character), and no two of them overlap, so
+# together they find what it finds.
+_INDEPENDENT_FORMS = tuple(
+    regex.compile(form, regex.IGNORECASE)
+    for form in (r"independents?", r"non-aligned", r"no[^\S\n]++party[^\S\n]++preference")
 )
 # Which of a person's departures a party joined belongs to: a resignation first.
 _JOIN_ORDER = {

@@ -28,7 +28,7 @@ from polevents._text import words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
-__all__ = ["scan", "word_set"]
+__all__ = ["literal_heads", "scan", "word_set"]
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
 
@@ -217,19 +217,29 @@ _ZERO_WIDTH = ("\\b", "\\B", "\\m", "\\M")
 _UNREADABLE = regex.compile(r"\(\?[\^a-zA-Z-]++[:)]|\\G", regex.VERSION1)
 
 
+def literal_heads(source: str) -> tuple[str, ...] | None:
+    """The case-folded literals every match of the regex *source* starts with, if they can be read.
+
+    >>> literal_heads(r"\\b(?:councill?ors|members)\\b")
+    ('councillors', 'councilors', 'members')
+    """
+    if _UNREADABLE.search(source):
+        return None
+    heads = _heads(source, 0, len(source))
+    return tuple(sorted(heads)) if heads else None
+
+
 def _checked_heads(rule: PatternRule) -> tuple[str, ...] | None:
     """The rule's heads, if they can be read and every match of its examples starts with one."""
-    if _UNREADABLE.search(rule.source):
-        return None
-    heads = _heads(rule.source, 0, len(rule.source))
-    if not heads:
+    heads = literal_heads(rule.source)
+    if heads is None:
         return None
     for example in rule.examples:
         folded = example.casefold()
         if len(folded) != len(example):
             continue
         for found in rule.compiled.finditer(example):
-            if not folded.startswith(tuple(heads), found.start()):
+            if not folded.startswith(heads, found.start()):
                 return None  # a misreading of the source: let the regex run everywhere
     # "expulsion" finds every place "expulsions" would.
     return tuple(sorted(h for h in heads if not any(h.startswith(o) and h != o for o in heads)))
