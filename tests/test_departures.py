@@ -12,12 +12,14 @@ from hypothesis import strategies as st
 import polevents
 from polevents import DepartureKind
 from polevents._departures import (
+    _AS_INDEPENDENT,
     _WORD_HEADS,
     _count,
     _count_starts,
     _last,
     _last_at,
     _says,
+    _search_at_heads,
     _words_of,
 )
 from polevents._matching import _checked_heads, scan
@@ -533,3 +535,14 @@ class TestWordPatterns:
                 words = _words_of(span)
                 assert _says(pattern, span, words) == (pattern.search(span) is not None)
                 assert _last_at(pattern, span, words) == _last(pattern, span)
+
+    def test_independent_statement_same_as_everywhere(self) -> None:
+        text = (
+            "She resigned and will sit as an independent. They now sit as Independents "
+            "after forming the Burnley Independent Group; he is no longer non-aligned."
+        )
+        for start in range(0, len(text), 2):
+            for end in range(start, len(text) + 1, 3):
+                expected = _AS_INDEPENDENT.search(text, start, end)
+                found = _search_at_heads(text, start, end)
+                assert (found and found.span()) == (expected and expected.span())

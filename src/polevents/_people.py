@@ -306,7 +306,8 @@ class _Run(NamedTuple):
     """
 
     words: tuple[str, ...]
-    span: Span
+    start: int
+    end: int
     title: str | None
     title_start: int | None
 
@@ -321,10 +322,8 @@ def find_people(text: str, rules: RuleSet) -> People:
         return People()
     mentions = tuple(
         PersonMention(
-            span=Span(
-                run.title_start if run.title_start is not None else run.span.start, run.span.end
-            ),
-            name_span=run.span,
+            span=Span(run.title_start if run.title_start is not None else run.start, run.end),
+            name_span=Span(run.start, run.end),
             person=index,
             title=run.title,
         )
@@ -437,7 +436,7 @@ def _close(
                 return
             tokens = tokens[1:]  # "MP for Stevenage Kevin Bonavia": the place comes first
             start = tokens[0][1]
-    runs.append(_Run(tuple(t[0] for t in tokens), Span(start, end), title, title_start))
+    runs.append(_Run(tuple(t[0] for t in tokens), start, end, title, title_start))
 
 
 def _title_before(
@@ -477,7 +476,7 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     # Where each person's full names are, in text order, for `_closest`.
     full_starts: dict[int, list[int]] = {}
     for run, index in full:
-        full_starts.setdefault(index, []).append(run.span.start)
+        full_starts.setdefault(index, []).append(run.start)
     for run in runs:
         if len(_core(run.words)) != 1:
             continue
@@ -492,7 +491,7 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
             by_last.setdefault(word, []).append(len(names) - 1)
             by_first.setdefault(word, []).append(len(names) - 1)
             linked.append((run, len(names) - 1))
-    linked.sort(key=lambda pair: pair[0].span.start)
+    linked.sort(key=lambda pair: pair[0].start)
     return names, linked
 
 
@@ -511,7 +510,7 @@ def _closest(run: _Run, candidates: list[int], full_starts: dict[int, list[int]]
     after: tuple[int, int] | None = None
     for index in candidates:
         starts = full_starts.get(index, [])
-        position = bisect.bisect_left(starts, run.span.start)
+        position = bisect.bisect_left(starts, run.start)
         if position and (before is None or starts[position - 1] > before[0]):
             before = (starts[position - 1], index)
         if starts and (after is None or starts[0] < after[0]):
