@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -32,7 +33,7 @@ import regex
 from polevents._dates import governing_date
 from polevents._matching import literal_heads, scan
 from polevents._people import People, PersonMention
-from polevents._reasons import find_reasons
+from polevents._reasons import find_reasons, quoted_spans
 from polevents._text import words
 from polevents._types import (
     Councillor,
@@ -268,6 +269,25 @@ class _Restatement:
 
 
 @attrs.frozen
+class _Quoted:
+    """The article's quotation spans in text order, each with its quote's index."""
+
+    starts: tuple[int, ...]
+    spans: tuple[tuple[Span, int], ...]
+    # Whether no two spans overlap: then at most one holds any offset.
+    disjoint: bool
+
+
+def _quoted(quotes: tuple[Quote, ...]) -> _Quoted:
+    spans = sorted(
+        ((span, index) for index, quote in enumerate(quotes) for span in quote.spans),
+        key=lambda item: (item[0].start, item[0].end),
+    )
+    disjoint = all(a[0].end <= b[0].start for a, b in itertools.pairwise(spans))
+    return _Quoted(tuple(span.start for span, _ in spans), tuple(spans), disjoint)
+
+
+@attrs.frozen
 class _Context:
     """What every trigger of one article reads."""
 
@@ -278,6 +298,10 @@ class _Context:
     sentences: tuple[Span, ...]
     sentence_starts: tuple[int, ...]
     quotes: tuple[Quote, ...]
+    # Each person's mentions in text order, and the quotation spans by start: looked up,
+    # not scanned, for each trigger, so a long text costs no more per trigger.
+    mentions_by_person: dict[int, list[PersonMention]] = attrs.field(eq=False)
+    quoted: _Quoted
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -313,6 +337,8 @@ def find_departures(
         sentences,
         tuple(s.start for s in sentences),
         quotes,
+        _by_person(people),
+        _quoted(quotes),
     )
     drafts: list[_Draft] = []
     joins: list[_Draft] = []
@@ -325,6 +351,7 @@ def find_departures(
             (joins if draft.join_only else drafts).append(draft)
     joins.extend(_independents(context, drafts))
     events = []
+    quoted = quoted_spans(quotes)
     for draft in _attach_restatements(_attach_joined(_merge(drafts), joins), restatements):
         councillors = tuple(_councillor(people, index) for index in draft.persons)
         date = _date(text, dates, draft.triggers, published)
@@ -333,7 +360,7 @@ def find_departures(
             trigger=draft.trigger,
             sentence=draft.sentence,
             speakers=tuple(c.name for c in councillors),
-            quotes=quotes,
+            quoted=quoted,
             rules=rules,
             triggers=draft.triggers,
         )
@@ -353,6 +380,13 @@ def find_departures(
             )
         )
     return tuple(events)
+
+
+def _by_person(people: People) -> dict[int, list[PersonMention]]:
+    by_person: dict[int, list[PersonMention]] = {}
+    for mention in people.mentions:
+        by_person.setdefault(mention.person, []).append(mention)
+    return by_person
 
 
 def _sentences(text: str) -> tuple[Span, ...]:
@@ -446,11 +480,31 @@ def _within_quote(context: _Context, offset: int, sentence: Span) -> Span:
     In 'Jo Bloggs said: "The five councillors were expelled"' the speaker is
     not one of those expelled.
     """
+    held = _quote_holding(context, offset, spoken=False)
+    if held is None:
+        return sentence
+    span = held[1]
+    return Span(max(sentence.start, span.start), min(sentence.end, span.end))
+
+
+def _quote_holding(context: _Context, offset: int, *, spoken: bool) -> tuple[Quote, Span] | None:
+    """The first quote (with a speaker, if *spoken*) one of whose spans holds *offset*, and that span."""
+    quoted = context.quoted
+    if quoted.disjoint:
+        index = bisect.bisect_right(quoted.starts, offset) - 1
+        if index < 0 or offset >= quoted.spans[index][0].end:
+            return None
+        span, position = quoted.spans[index]
+        quote = context.quotes[position]
+        return None if spoken and not quote.speaker else (quote, span)
+    # Nested quotations: the first in the article's order wins.
     for quote in context.quotes:
+        if spoken and not quote.speaker:
+            continue
         for span in quote.spans:
             if span.start <= offset < span.end:
-                return Span(max(sentence.start, span.start), min(sentence.end, span.end))
-    return sentence
+                return quote, span
+    return None
 
 
 def _parties_after(
@@ -823,10 +877,10 @@ def _count_starts(text: str) -> list[int] | None:
 
 
 def _quote_speaker(context: _Context, offset: int) -> int | None:
-    for quote in context.quotes:
-        if quote.speaker and any(s.start <= offset < s.end for s in quote.spans):
-            return context.people.resolve(quote.speaker)
-    return None
+    held = _quote_holding(context, offset, spoken=True)
+    if held is None or not held[0].speaker:
+        return None
+    return context.people.resolve(held[0].speaker)
 
 
 _OBJECT_WORDS = regex.compile(rf"(?:{_S}++(?:[\p{{Ll}}\d-]++|all))*+{_S}++", regex.VERSION1)
@@ -868,9 +922,8 @@ def _context_party(
         if usable(party):
             return party
     # 4. How the people are described anywhere in the article.
-    for mention in context.people.mentions:
-        if mention.person not in persons:
-            continue
+    own = (m for person in set(persons) for m in context.mentions_by_person.get(person, ()))
+    for mention in sorted(own, key=lambda m: m.span.start):
         window = context.parties_in(max(0, mention.span.start - 45), mention.span.start)
         for party in reversed(window):
             gap = text[party.span.end : mention.span.start]
