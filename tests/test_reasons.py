@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import polevents
-from polevents import defaults, rules
+from polevents import Quote, Span, defaults, rules
+from polevents._reasons import find_reasons, quoted_spans
 
 
 def _categories(text: str, rule_set: rules.RuleSet = defaults.RULES) -> list[set[str]]:
@@ -115,3 +116,49 @@ class TestProperties:
         for event in first:
             for reason in event.reasons:
                 assert reason.text == reason.span.of(text)
+
+
+class TestWindows:
+    """A cue counts inside one window: the trigger's sentences, or a leaver's own quote."""
+
+    TEXT = (
+        'Cllr Jo Bloggs quit Labour. Weeks later came the news. "It was about Gaza," '
+        'Bloggs said. "Austerity", said Ann Lee. "It was racism'
+        '" and "bullying, too," Bloggs said.'
+    )
+
+    def _reasons(self, speakers: tuple[str, ...], quotes: tuple[Quote, ...]) -> set[str]:
+        text = self.TEXT
+        trigger = Span(text.index("quit"), text.index("quit") + 4)
+        found = find_reasons(
+            text,
+            trigger=trigger,
+            sentence=Span(0, text.index(".") + 1),
+            speakers=speakers,
+            quoted=quoted_spans(quotes),
+            rules=defaults.RULES,
+            triggers=(trigger,),
+        )
+        return {reason.category for reason in found}
+
+    def _quote(self, speaker: str, *parts: str) -> Quote:
+        spans = [Span(self.TEXT.index(p), self.TEXT.index(p) + len(p)) for p in parts]
+        return Quote(parts=parts, spans=spans, speaker=speaker)
+
+    def test_only_the_leavers_quotes(self) -> None:
+        quotes = (
+            self._quote("Jo Bloggs", "It was about Gaza,"),
+            self._quote("Ann Lee", "Austerity"),
+        )
+        assert self._reasons(("Jo Bloggs",), quotes) == {"foreign_policy"}
+        assert self._reasons(("Jo Bloggs", "Ann Lee"), quotes) == {
+            "foreign_policy",
+            "domestic_policy",
+        }
+
+    def test_a_cue_across_two_windows_is_in_neither(self) -> None:
+        # "racism" ends one part, "bullying" starts the next: each lies inside its own.
+        quotes = (self._quote("Jo Bloggs", "It was racism", "bullying, too,"),)
+        assert self._reasons(("Jo Bloggs",), quotes) == {"discrimination", "bullying"}
+        cut = (self._quote("Jo Bloggs", "It was rac", "ism"),)
+        assert self._reasons(("Jo Bloggs",), cut) == set()
