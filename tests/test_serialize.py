@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -136,3 +137,20 @@ class TestErrors:
             to_dict(object())  # type: ignore[arg-type]
         with pytest.raises(SerializationError, match="model classes"):
             from_dict(dict, {})
+
+
+class TestRealOutput:
+    EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.json"
+
+    def test_the_bundled_example_validates_and_round_trips(self) -> None:
+        """Real extraction output (departures, quotes, dates) matches the schema and reads back equal."""
+        raw = json.loads(self.EXAMPLE.read_text(encoding="utf-8"))
+        result = polevents.extract(
+            Article(text=raw["text"], id=raw["id"], published=raw["published"])
+        )
+        as_dict = to_dict(result)
+
+        jsonschema.validate(as_dict, polevents.json_schema())
+        assert result.departures
+        assert result.quotes
+        assert from_dict(Extraction, json.loads(json.dumps(as_dict))) == result
