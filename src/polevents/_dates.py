@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from polevents._matching import _checked_heads, find_all
 from polevents._types import DateMention, Precision, Span
 from polevents.rules import PatternRule, RuleSet, Stage
 
@@ -411,18 +412,22 @@ def _resolve(words: str, published: dt.date | None, relative_rule: bool) -> _Val
     return _Value(*probes[0], relative=False)
 
 
+# A rule and its heads (see `polevents._matching`), or None where they cannot be read.
+_Headed = tuple[PatternRule, tuple[str, ...] | None]
+
+
 class _StageRules(NamedTuple):
-    dates: tuple[PatternRule, ...]
-    durations: tuple[PatternRule, ...]
+    dates: tuple[_Headed, ...]
+    durations: tuple[_Headed, ...]
 
 
 @functools.lru_cache(maxsize=64)
 def _stage_rules(rules: RuleSet) -> _StageRules:
-    """The date and duration rules of *rules*, split once per (frozen, hashable) set."""
-    stage = rules.for_stage(Stage.DATES)
+    """The date and duration rules of *rules* with their heads, split once per (frozen, hashable) set."""
+    stage = [(r, _checked_heads(r)) for r in rules.for_stage(Stage.DATES)]
     return _StageRules(
-        dates=tuple(r for r in stage if r.label != "duration"),
-        durations=tuple(r for r in stage if r.label == "duration"),
+        dates=tuple(r for r in stage if r[0].label != "duration"),
+        durations=tuple(r for r in stage if r[0].label == "duration"),
     )
 
 
@@ -454,11 +459,17 @@ class _Disjoint:
         self.ends[low:high] = [end]
 
 
-def _spans(rule: PatternRule, text: str) -> Iterator[tuple[int, int]]:
-    """Where *rule* matches in *text*: plain offsets, and a `Match` built only for a check."""
-    if rule.check is None:
-        return (found.span() for found in rule.compiled.finditer(text))
-    return ((m.span.start, m.span.end) for m in rule.finditer(text))
+def _spans(rule: _Headed, text: str, offsets: dict[str, list[int]]) -> Iterator[tuple[int, int]]:
+    """Where *rule* matches in *text*: plain offsets, and a `Match` built only for a check.
+
+    Without a check, a rule whose heads can be read is tried only where they
+    are written: the duration rule, led by case-insensitive unit words, would
+    otherwise be tried at every character.
+    """
+    pattern_rule, heads = rule
+    if pattern_rule.check is None:
+        return (found.span() for found in find_all(text, pattern_rule, heads, offsets))
+    return ((m.span.start, m.span.end) for m in pattern_rule.finditer(text))
 
 
 def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[DateMention, ...]:
@@ -475,14 +486,15 @@ def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[Da
     if not stage.dates:
         return ()
     durations = _Disjoint()
+    offsets: dict[str, list[int]] = {}
     for rule in stage.durations:
-        for start, end in _spans(rule, text):
+        for start, end in _spans(rule, text, offsets):
             durations.add(start, end)
     found: dict[tuple[int, int], list[PatternRule]] = {}
     for rule in stage.dates:
-        for start, end in _spans(rule, text):
+        for start, end in _spans(rule, text, offsets):
             if not durations.hits(start, end):
-                found.setdefault((start, end), []).append(rule)
+                found.setdefault((start, end), []).append(rule[0])
     taken = _Disjoint()
     kept = []
     for start, end in sorted(found, key=_longest_first):
@@ -543,6 +555,8 @@ _HEADER_LINES = 3
 _HEADER_CHARS = 400
 
 
+# Memoised: `governing_date` asks once per departure trigger, and `extract` once more.
+@functools.lru_cache(maxsize=4)
 def detect_published(text: str) -> DateMention | None:
     """A publication date stated in a dateline or header at the top of *text*.
 

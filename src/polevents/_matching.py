@@ -28,7 +28,7 @@ from polevents._text import words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
-__all__ = ["literal_heads", "scan", "word_set"]
+__all__ = ["find_all", "literal_heads", "scan", "word_set"]
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
 
@@ -161,6 +161,22 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
         kept.append(match)
         end = match.span.end
     return tuple(kept)
+
+
+def find_all(
+    text: str, rule: PatternRule, heads: tuple[str, ...] | None, offsets: dict[str, list[int]]
+) -> list[regex.Match[str]]:
+    """What ``rule.compiled.finditer(text)`` finds, tried only where one of *heads* occurs if it pays.
+
+    *heads* are the rule's (`_checked_heads`); *offsets* is shared by the
+    rules tried on one text, as in `_at_heads`.
+    """
+    folded = words(text).folded
+    if heads is not None and folded is not None:
+        found = _at_heads(text, folded, rule.compiled, heads, offsets)
+        if found is not None:
+            return found
+    return list(rule.compiled.finditer(text))
 
 
 def _at_heads(

@@ -133,6 +133,7 @@ def _rule(
     examples: tuple[str, ...],
     counterexamples: tuple[str, ...],
     description: str,
+    ignore_case: bool = False,
 ) -> PatternRule:
     return pattern(
         source,
@@ -142,7 +143,7 @@ def _rule(
         examples=examples,
         counterexamples=counterexamples,
         description=description,
-        ignore_case=False,
+        ignore_case=ignore_case,
     )
 
 
@@ -369,12 +370,15 @@ RULES: tuple[PatternRule, ...] = (
     _rule(
         "duration",
         "amount",
-        # The unit comes first and the amount is a look-behind, so the search
-        # skips to units; one rule, because each look-behind costs milliseconds
-        # to compile at import. Not followed by "ago" (a date) nor "-old" (an age).
-        rf"""(?x)(?<!\w)(?i:days?|weeks?|fortnights?|months?|years?|decades?|hours?)
-            (?<={_AMOUNT}{_S_OR_HYPHEN}(?:(?i:more|full|long|whole){_S})?\w+)
-            (?!\w)(?!{_S}(?i:ago)(?!\w))(?!-(?i:old))""",
+        # The unit comes first and the amount is a look-behind, so the rule is
+        # tried only where a unit word is written (the units are its heads, see
+        # `polevents._matching`); one rule, because each look-behind costs
+        # milliseconds to compile at import. Not followed by "ago" (a date) nor
+        # "-old" (an age). Every part is case-insensitive, so the whole rule is,
+        # without inline flags, which would hide its heads.
+        r"(?<!\w)(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?)"
+        rf"(?<={_AMOUNT.replace('(?i:', '(?:')}{_S_OR_HYPHEN}(?:(?:more|full|long|whole){_S})?\w+)"
+        rf"(?!\w)(?!{_S}ago(?!\w))(?!-old)",
         examples=(
             "He was suspended for 18 months.",
             "After 14 years of cuts.",
@@ -391,5 +395,6 @@ RULES: tuple[PatternRule, ...] = (
             "Every year.",
         ),
         description="A length of time, which is not a date: for 18 months, 14 years of.",
+        ignore_case=True,
     ),
 )
