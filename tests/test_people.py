@@ -113,6 +113,35 @@ class TestRolesAndPlaces:
         assert person.ward == "Fletton and Woodston"
         assert person.council == "Peterborough City Council"
 
+    @pytest.mark.parametrize(
+        ("text", "places"),
+        [
+            (
+                (
+                    "Cllr Jane Doe, who represents Hillside ward on Eastfield Borough Council, "
+                    "and Cllr Tom Smith left the Labour group on Wednesday."
+                ),
+                [("Hillside", "Eastfield Borough Council"), (None, None)],
+            ),
+            (
+                "Ann Lee, councillor for Northgate, and Sam Jones, councillor for Riverside, quit.",
+                [("Northgate", None), ("Riverside", None)],
+            ),
+            (
+                "Two councillors on Eastfield Borough Council, Jane Doe and Tom Smith, quit.",
+                [(None, "Eastfield Borough Council"), (None, None)],
+            ),
+        ],
+        ids=["relative-clause", "appositions", "stated-before-the-names"],
+    )
+    def test_aside_describes_only_its_person(
+        self, text: str, places: list[tuple[str | None, str | None]]
+    ) -> None:
+        """A ward or council in one person's aside is not given to the next person named."""
+        persons = find_people(text, defaults.RULES).persons
+
+        assert [(p.ward, p.council) for p in persons] == places
+
 
 class TestProperties:
     """Invariants over any text."""

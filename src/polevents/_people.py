@@ -350,8 +350,8 @@ def find_people(text: str, rules: RuleSet) -> People:
                 name=name,
                 title=next((m.title for m in own if m.title), None),
                 role=_role(text, own, roles, (role_starts, role_ends), sorted_mentions),
-                ward=_nearest(own, wards, ends, sorted_mentions),
-                council=_council(_nearest(own, councils, ends, sorted_mentions)),
+                ward=_nearest(text, own, wards, ends, sorted_mentions),
+                council=_council(_nearest(text, own, councils, ends, sorted_mentions)),
                 spans=tuple(m.name_span for m in own),
             )
         )
@@ -608,6 +608,7 @@ _PLACE_REACH = 400
 
 
 def _nearest(
+    text: str,
     own: Iterable[PersonMention],
     located: tuple[list[tuple[Span, str]], list[int]],
     ends: list[int],
@@ -615,7 +616,9 @@ def _nearest(
 ) -> str | None:
     """The place written closest to a mention, in its sentence, with no other person between.
 
-    *located* is the places in text order and their start offsets.
+    A place before the mention that another person's apposition or relative
+    clause states is that person's only (see `_told_of_another`). *located*
+    is the places in text order and their start offsets.
     """
     best: tuple[int, str] | None = None
     places, starts = located
@@ -633,11 +636,41 @@ def _nearest(
                 continue
             if _mentions_between(mentions, low, high):
                 continue
+            if high == mention.span.start and _told_of_another(text, ends, mentions, mention, span):
+                continue
             if best is None or distance < best[0]:
                 best = (distance, name)
         if best is not None:
             return best[1]
     return None
+
+
+# A comma straight after a name opens an apposition or a relative clause about that person.
+_OPENS_ASIDE = regex.compile(r"[^\S\n]*+,", regex.VERSION1)
+
+
+def _told_of_another(
+    text: str, ends: list[int], mentions: _Sorted, mention: PersonMention, place: Span
+) -> bool:
+    """Whether *place*, before *mention*, is said of an earlier person in an aside closed before it.
+
+    "Cllr Jane Doe, who represents Hillside ward, and Cllr Tom Smith left":
+    Hillside is Jane Doe's ward, not Tom Smith's. A place stated for a group
+    before its names ("councillors on Eastfield Borough Council, Jane Doe
+    and Tom Smith") follows no name, so it still counts.
+    """
+    found, starts = mentions
+    index = bisect.bisect_right(starts, place.start) - 1
+    if index < 0:
+        return False
+    other = found[index]
+    return (
+        other.person != mention.person
+        and other.span.end <= place.start
+        and _same_sentence(ends, other.span.end, place.start)
+        and _OPENS_ASIDE.match(text, other.span.end, place.start) is not None
+        and "," in text[place.end : mention.span.start]
+    )
 
 
 def _council(name: str | None) -> str | None:
