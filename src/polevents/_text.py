@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -18,6 +19,18 @@ __all__ = ["Words", "words"]
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
 _SPLIT = regex.compile(r"(\w++)", regex.VERSION1)
+# The standard library's engine splits a text into words nearly twice as fast.
+# It is used where it splits alike: where the text holds no character that the
+# two engines class differently as a word character (none in ASCII; a few
+# marks and numerals elsewhere).
+_FAST_WORD = re.compile(r"\w")
+_FAST_SPLIT = re.compile(r"(\w+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_alike(character: str) -> bool:
+    return (_WORD.fullmatch(character) is None) == (_FAST_WORD.fullmatch(character) is None)
 
 
 @attrs.frozen
@@ -45,7 +58,8 @@ def words(text: str) -> Words:
         return Words(None, None, frozenset(_WORD.findall(text.lower())))
     # Separators and words alternate; summing their lengths in C gives each word's
     # offset more cheaply than a match object per word.
-    parts = _SPLIT.split(folded)
+    split = _FAST_SPLIT if all(map(_split_alike, set(_NON_ASCII.findall(folded)))) else _SPLIT
+    parts = split.split(folded)
     ends = itertools.accumulate(map(len, parts))
     at: dict[str, list[int]] = {}
     for word, start in zip(parts[1::2], itertools.islice(ends, 0, len(parts) - 1, 2), strict=True):

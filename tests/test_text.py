@@ -1,0 +1,31 @@
+"""The one split of an article into words that every stage looks words up in."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from polevents._text import words
+
+_WORD = regex.compile(r"\w++", regex.VERSION1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Jo Bloggs quit the Tories.",
+        "“I chose,” she said — café, naïve, €5.",
+        # Characters the standard library's engine classes otherwise than `regex`:
+        # a combining accent, superscript and fraction numerals.
+        "Jose\u0301 Nu\u0301n\u0303ez won 2\u00b2 seats, 1\u00bd times the vote.",
+    ],
+)
+def test_words_are_where_regex_finds_them(text: str) -> None:
+    """Each word is filed under its folded form at every offset `regex` finds it."""
+    split = words(text)
+    expected: dict[str, list[int]] = {}
+    for found in _WORD.finditer(text.casefold()):
+        expected.setdefault(found.group(), []).append(found.start())
+
+    assert split.at == expected
+    assert split.lower == frozenset(expected)
