@@ -83,34 +83,6 @@ _opt_span = attrs.validators.optional(_span)
 _span_tuple = attrs.validators.deep_iterable(_span, attrs.validators.instance_of(tuple))
 _str_tuple = attrs.validators.deep_iterable(_str, attrs.validators.instance_of(tuple))
 
-# The hot values (a Party per mention, a Quote, a DateMention …) are made by the
-# hundred per article, and a chain of attrs validators per field costs more than
-# the extraction around it. Their fields keep their validators in metadata, and
-# one validator on the last field checks every field at once with exact `type`
-# tests; only where that fails do the fields' own validators run, in field order,
-# so a bad value raises exactly the error it always did.
-_CHECK = "polevents.check"
-
-
-def _whole(fast: Any) -> Any:
-    """The validator that checks a whole value: *fast* (instance → bool) first, else each field's own."""
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if fast(instance):
-            return
-        for field in attrs.fields(type(instance)):
-            field.metadata[_CHECK](instance, field, getattr(instance, field.name))
-
-    return check
-
-
-def _strs(items: tuple[str, ...]) -> bool:
-    return type(items) is tuple and all(type(item) is str for item in items)
-
-
-def _opt(value: object, kind: type) -> bool:
-    return value is None or type(value) is kind
-
 
 class DepartureKind(enum.StrEnum):
     """How a politician's tie to a party ended (the corpus guidelines define exactly four).
@@ -164,23 +136,10 @@ class Party:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(metadata={_CHECK: attrs.validators.and_(_str, _non_empty)})
-    text: str = attrs.field(metadata={_CHECK: _str})
-    span: Span = attrs.field(metadata={_CHECK: _span})
-    rule_ids: tuple[str, ...] = attrs.field(
-        metadata={_CHECK: _str_tuple},
-        default=(),
-        converter=_strings,
-        validator=_whole(
-            lambda p: (
-                type(p.name) is str
-                and bool(p.name.strip())
-                and type(p.text) is str
-                and type(p.span) is Span
-                and _strs(p.rule_ids)
-            )
-        ),
-    )
+    name: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_str)
+    span: Span = attrs.field(validator=_span)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -190,27 +149,12 @@ class Councillor:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(metadata={_CHECK: attrs.validators.and_(_str, _non_empty)})
-    title: str | None = attrs.field(metadata={_CHECK: _opt_str}, default=None)
-    role: str | None = attrs.field(metadata={_CHECK: _opt_str}, default=None)
-    ward: str | None = attrs.field(metadata={_CHECK: _opt_str}, default=None)
-    council: str | None = attrs.field(metadata={_CHECK: _opt_str}, default=None)
-    spans: tuple[Span, ...] = attrs.field(
-        metadata={_CHECK: _span_tuple},
-        default=(),
-        converter=_spans,
-        validator=_whole(
-            lambda c: (
-                type(c.name) is str
-                and bool(c.name.strip())
-                and _opt(c.title, str)
-                and _opt(c.role, str)
-                and _opt(c.ward, str)
-                and _opt(c.council, str)
-                and all(type(span) is Span for span in c.spans)
-            )
-        ),
-    )
+    name: str = attrs.field(validator=[_str, _non_empty])
+    title: str | None = attrs.field(default=None, validator=_opt_str)
+    role: str | None = attrs.field(default=None, validator=_opt_str)
+    ward: str | None = attrs.field(default=None, validator=_opt_str)
+    council: str | None = attrs.field(default=None, validator=_opt_str)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans, validator=_span_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -223,34 +167,16 @@ class DateMention:
     .. versionadded:: 0.1.0
     """
 
-    text: str = attrs.field(metadata={_CHECK: _str})
-    span: Span = attrs.field(metadata={_CHECK: _span})
+    text: str = attrs.field(validator=_str)
+    span: Span = attrs.field(validator=_span)
     value: dt.date | None = attrs.field(
-        metadata={_CHECK: attrs.validators.optional(attrs.validators.instance_of(dt.date))},
-        default=None,
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
     )
     precision: Precision | None = attrs.field(
-        metadata={_CHECK: attrs.validators.optional(attrs.validators.instance_of(Precision))},
-        default=None,
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Precision))
     )
-    relative: bool = attrs.field(
-        metadata={_CHECK: attrs.validators.instance_of(bool)}, default=False
-    )
-    rule_ids: tuple[str, ...] = attrs.field(
-        metadata={_CHECK: _str_tuple},
-        default=(),
-        converter=_strings,
-        validator=_whole(
-            lambda d: (
-                type(d.text) is str
-                and type(d.span) is Span
-                and _opt(d.value, dt.date)
-                and _opt(d.precision, Precision)
-                and type(d.relative) is bool
-                and _strs(d.rule_ids)
-            )
-        ),
-    )
+    relative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
 
     def isoformat(self) -> str | None:
         """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as the precision allows; ``None`` if unresolved.
@@ -266,16 +192,6 @@ class DateMention:
         return self.value.isoformat()[:width]
 
 
-def _one_span_per_part(
-    quote: Quote, attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]
-) -> None:
-    if not value or len(value) != len(quote.parts):
-        msg = (
-            f"A Quote needs one span per part; got {len(quote.parts)} parts and {len(value)} spans."
-        )
-        raise ValueError(msg)
-
-
 @attrs.frozen(kw_only=True)
 class Quote:
     """A direct quotation, possibly in several parts split by its attribution.
@@ -286,31 +202,21 @@ class Quote:
     .. versionadded:: 0.1.0
     """
 
-    parts: tuple[str, ...] = attrs.field(metadata={_CHECK: _str_tuple}, converter=_strings)
-    spans: tuple[Span, ...] = attrs.field(
-        metadata={_CHECK: attrs.validators.and_(_span_tuple, _one_span_per_part)}, converter=_spans
-    )
-    speaker: str | None = attrs.field(metadata={_CHECK: _opt_str}, default=None)
-    speaker_span: Span | None = attrs.field(metadata={_CHECK: _opt_span}, default=None)
-    cue: str | None = attrs.field(metadata={_CHECK: _opt_str}, default=None)
-    cue_span: Span | None = attrs.field(metadata={_CHECK: _opt_span}, default=None)
-    rule_ids: tuple[str, ...] = attrs.field(
-        metadata={_CHECK: _str_tuple},
-        default=(),
-        converter=_strings,
-        validator=_whole(
-            lambda q: (
-                _strs(q.parts)
-                and all(type(span) is Span for span in q.spans)
-                and 0 < len(q.spans) == len(q.parts)
-                and _opt(q.speaker, str)
-                and _opt(q.speaker_span, Span)
-                and _opt(q.cue, str)
-                and _opt(q.cue_span, Span)
-                and _strs(q.rule_ids)
-            )
-        ),
-    )
+    parts: tuple[str, ...] = attrs.field(converter=_strings, validator=_str_tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=_spans, validator=_span_tuple)
+    speaker: str | None = attrs.field(default=None, validator=_opt_str)
+    speaker_span: Span | None = attrs.field(default=None, validator=_opt_span)
+    cue: str | None = attrs.field(default=None, validator=_opt_str)
+    cue_span: Span | None = attrs.field(default=None, validator=_opt_span)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+
+    @spans.validator
+    def _one_span_per_part(
+        self, attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]
+    ) -> None:
+        if not value or len(value) != len(self.parts):
+            msg = f"A Quote needs one span per part; got {len(self.parts)} parts and {len(value)} spans."
+            raise ValueError(msg)
 
     @property
     def text(self) -> str:
@@ -325,23 +231,10 @@ class Reason:
     .. versionadded:: 0.1.0
     """
 
-    category: str = attrs.field(metadata={_CHECK: attrs.validators.and_(_str, _non_empty)})
-    text: str = attrs.field(metadata={_CHECK: _str})
-    span: Span = attrs.field(metadata={_CHECK: _span})
-    rule_ids: tuple[str, ...] = attrs.field(
-        metadata={_CHECK: _str_tuple},
-        default=(),
-        converter=_strings,
-        validator=_whole(
-            lambda r: (
-                type(r.category) is str
-                and bool(r.category.strip())
-                and type(r.text) is str
-                and type(r.span) is Span
-                and _strs(r.rule_ids)
-            )
-        ),
-    )
+    category: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_str)
+    span: Span = attrs.field(validator=_span)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
 
 
 def _councillors(items: Iterable[Councillor]) -> tuple[Councillor, ...]:
