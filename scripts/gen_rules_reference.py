@@ -61,6 +61,8 @@ def _rule(rule: PatternRule) -> list[str]:
     ]
     lines.append(("phrases: " if rule.phrases else "pattern: ") + what)
     lines.append("")
+    if rule.requires:
+        lines += ["requires one of: " + ", ".join(_code(w) for w in rule.requires), ""]
     lines += [f"- ✓ {_cell(text)}" for text in rule.examples]
     lines += [f"- ✗ {_cell(text)}" for text in rule.counterexamples]
     return [*lines, ""]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from polevents import Precision, Span, defaults, rules
 from polevents._dates import detect_published, find_dates, governing_date
+from polevents._text import words
 from polevents.data import dates as date_rules
 
 # A Wednesday: "Friday" before it is 2024-03-29, "last month" is March.
@@ -407,3 +408,58 @@ def test_rules_are_word_bounded():
     text = "xMay 2023x Fridays yesterdays todays 12024-04-012 Mayday"
 
     assert [(m.rule_id, m.span.of(text)) for m in RULES.finditer(text)] == []
+
+
+# Words the date rules are written around, in odd cases and joined oddly, with letters that
+# fold to ASCII ("ſ", the Kelvin sign) and ones that do not.
+_DATE_WORDS = [
+    "May",
+    "June",
+    "Sept",
+    "Friday",
+    "Wed",
+    "ago",
+    "years",
+    "the",
+    "day",
+    "before",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "next",
+    "past",
+    "earlier",
+    "later",
+    "week",
+    "in",
+    "mid",
+    "end",
+    "of",
+    "2021",
+    "23",
+    "3rd",
+    "election",
+    "by-election",
+    "polls",
+    "campaign",
+    "general",
+]
+_DATE_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_DATE_WORDS).map(str.upper) | st.sampled_from(_DATE_WORDS),
+        st.sampled_from(["", " ", "  ", "\u00a0", "\n", "-", ", ", "ſ", "\u212a", "é", "’s "]),
+    ),
+    max_size=8,
+).map(lambda parts: "".join(w + s for w, s in parts))
+_REQUIRING = [r for r in defaults.DATES if r.requires]
+
+
+class TestRequiredWords:
+    @given(text=_DATE_TEXTS)
+    def test_a_rule_matches_only_where_a_word_it_requires_is_written(self, text: str) -> None:
+        """Each date rule's `requires` is a true necessary condition, so skipping it loses nothing."""
+        at = words(text).at
+        for rule in _REQUIRING:
+            if rule.compiled.search(text) is not None:
+                assert at is None or not at.keys().isdisjoint(rule.requires), rule.id

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from polevents import rules
+from polevents import Span, rules
+from polevents._matching import scan
 from polevents.exceptions import (
     DuplicateRuleError,
     InvalidPatternError,
@@ -128,6 +129,69 @@ class TestRuleSet:
 
         assert again == self.base
         assert hash(again) == hash(self.base)
+
+
+class TestRequires:
+    def _ago(
+        self, requires: tuple[str, ...] = ("AGO",), examples: tuple[str, ...] = ("30 years ago",)
+    ) -> rules.PatternRule:
+        return rules.pattern(
+            r"\d+ years ago",
+            stage="dates",
+            label="relative",
+            id="t.dates.ago",
+            examples=examples,
+            requires=requires,
+        )
+
+    def test_required_words_are_folded_and_kept_as_data(self) -> None:
+        """requires is stored case-folded and survives to_dicts and from_dicts."""
+        rule = self._ago()
+
+        assert rule.requires == ("ago",)
+        assert rule.to_dict()["requires"] == ["ago"]
+        assert RuleSet.from_dicts([rule.to_dict()]) == RuleSet([rule])
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"examples": ("30 years ago", "30 years AGO")}, None),
+            ({"requires": ("years ago", "ago")}, "not one word"),
+            ({"requires": ("years",), "examples": ("3 years ago",)}, None),
+            ({"requires": ("ages",)}, "none of the words it requires"),
+        ],
+    )
+    def test_every_example_holds_a_required_word(
+        self, kwargs: dict[str, tuple[str, ...]], message: str | None
+    ) -> None:
+        """A required word must be one word, and every example must contain one of them."""
+        if message is None:
+            assert self._ago(**kwargs).requires
+            return
+        with pytest.raises(InvalidPatternError, match=message):
+            self._ago(**kwargs)
+
+    def test_a_rule_is_not_run_where_no_required_word_is_written(self) -> None:
+        """The extractor skips the rule there: a requires that is not true of every match loses it."""
+        careless = rules.pattern(
+            r"quit|left",
+            stage="departures",
+            label="resignation",
+            id="t.dep.careless",
+            examples=("I quit",),
+            requires=("quit",),
+        )
+        found = [m.span for m in scan("He left and quit.", RuleSet([careless]), "departures")]
+
+        assert found == [Span(3, 7), Span(12, 16)]
+        assert scan("He left.", RuleSet([careless]), "departures") == ()
+
+    def test_phrase_rules_take_no_required_words_as_data(self) -> None:
+        """A phrase rule is looked up by its words already: requires is refused for it."""
+        item = {"id": "t.r", "stage": "reasons", "label": "x", "phrases": ["y"], "requires": ["y"]}
+
+        with pytest.raises(RuleValidationError):
+            RuleSet.from_dicts([item])
 
 
 class TestFromDicts:

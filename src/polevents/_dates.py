@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from polevents._matching import _checked_heads, find_all
+from polevents._matching import _checked_heads, find_all, may_match
 from polevents._types import DateMention, Precision, Span
 from polevents.rules import PatternRule, RuleSet, Stage
 
@@ -464,9 +464,12 @@ def _spans(rule: _Headed, text: str, offsets: dict[str, list[int]]) -> Iterator[
 
     Without a check, a rule whose heads can be read is tried only where they
     are written: the duration rule, led by case-insensitive unit words, would
-    otherwise be tried at every character.
+    otherwise be tried at every character. A rule is not run at all where
+    none of the words it requires is written.
     """
     pattern_rule, heads = rule
+    if not may_match(pattern_rule, text):
+        return iter(())
     if pattern_rule.check is None:
         return (found.span() for found in find_all(text, pattern_rule, heads, offsets))
     return ((m.span.start, m.span.end) for m in pattern_rule.finditer(text))

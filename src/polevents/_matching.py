@@ -12,8 +12,10 @@ Pattern rules are tried only where one of their *heads* occurs: the literal
 words every match must start with (``resign`` for ``resign(?:ed|s)?+…``,
 ``could``, ``would`` … for ``(?:could|would|…)[^\\S\\n]++not …``), read off
 the pattern's source once per rule set. A rule whose heads cannot be read
-runs as its own regex over the whole text, as before. Either way a rule
-finds exactly the matches its own ``finditer`` finds.
+runs as its own regex over the whole text, as before, unless it *requires*
+words (see `polevents.rules.pattern`) and none of them is in the text's
+words: it cannot match there, and is not run. Either way a rule finds exactly
+the matches its own ``finditer`` finds.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from polevents._text import words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
-__all__ = ["find_all", "literal_heads", "scan", "word_set"]
+__all__ = ["find_all", "literal_heads", "may_match", "scan", "word_set"]
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
 
@@ -36,6 +38,17 @@ _WORD = regex.compile(r"\w++", regex.VERSION1)
 def word_set(text: str) -> frozenset[str]:
     """The lower-cased words of *text*, from its one split into words."""
     return words(text).lower
+
+
+def may_match(rule: PatternRule, text: str) -> bool:
+    """False when *rule* requires words and none of them is written in *text*.
+
+    The words are looked up among the text's case-folded words; where
+    folding changes the text's length they are not split out, and the rule
+    is run.
+    """
+    at = words(text).at
+    return not rule.requires or at is None or not at.keys().isdisjoint(rule.requires)
 
 
 @attrs.frozen
@@ -139,6 +152,8 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
         folded = split.folded
         offsets: dict[str, list[int]] = {}
         for rule_index, heads in index.patterns:
+            if not may_match(index.rules[rule_index], text):
+                continue
             pattern = index.rules[rule_index].compiled
             found_all = (
                 _at_heads(text, folded, pattern, heads, offsets)

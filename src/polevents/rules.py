@@ -50,6 +50,7 @@ __all__ = [
 ]
 
 _ID = regex.compile(r"[a-z][a-z0-9_-]*+(?:\.[a-z0-9_-]++)*+")
+_ONE_WORD = regex.compile(r"\w++", regex.VERSION1)
 
 
 class Stage(enum.StrEnum):
@@ -97,6 +98,10 @@ def _as_tuple(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _folded_words(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _as_tuple(items))
+
+
 def _phrase_source(phrases: tuple[str, ...]) -> str:
     # Longest first, so "Labour Party" wins over "Labour"; whitespace in a phrase
     # matches any run of spaces so line-wrapped text still matches.
@@ -124,6 +129,7 @@ class PatternRule:
     description: str = ""
     priority: int = 0
     ignore_case: bool = True
+    requires: tuple[str, ...] = attrs.field(default=(), converter=_folded_words)
     check: Check | None = attrs.field(default=None, eq=False)
     compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, hash=False)
 
@@ -183,6 +189,8 @@ class PatternRule:
             out["priority"] = self.priority
         if not self.ignore_case:
             out["ignore_case"] = False
+        if self.requires:
+            out["requires"] = list(self.requires)
         return out
 
 
@@ -208,6 +216,17 @@ def _problems(rule: PatternRule) -> list[RuleError]:
     if rule.compiled.fullmatch(""):
         problems.append(InvalidPatternError(rule.id, "the pattern matches the empty string"))
     problems.extend(
+        InvalidPatternError(rule.id, f"requires {word!r}, which is not one word")
+        for word in rule.requires
+        if not _ONE_WORD.fullmatch(word)
+    )
+    if rule.requires:
+        problems.extend(
+            InvalidPatternError(rule.id, f"its example {text!r} has none of the words it requires")
+            for text in rule.examples
+            if set(rule.requires).isdisjoint(_ONE_WORD.findall(text.casefold()))
+        )
+    problems.extend(
         InvalidPatternError(rule.id, f"does not match its example {text!r}")
         for text in rule.examples
         if not rule.matches(text)
@@ -231,15 +250,25 @@ def pattern(
     description: str = "",
     priority: int = 0,
     ignore_case: bool = True,
+    requires: Iterable[str] = (),
     check: Check | None = None,
 ) -> PatternRule:
     """A rule matching the regular expression *source*.
 
     Named groups (not starting with ``_``) are reported in `Match.groups`.
 
+    *requires* names words of which every match holds at least one, written
+    as a whole word (compared case-insensitively, as `str.casefold` folds
+    them): ``("ago",)`` for a rule matching "30 years ago". The rule is then
+    not run over an article where none of them is written, which is much
+    cheaper than a regex the extractor cannot otherwise skip. It must be true
+    of every possible match, not only of the examples: a rule whose match can
+    lack all of them would silently miss it.
+
     Raises:
         InvalidPatternError: *source* does not compile, matches the empty
-            string, misses an example or matches a counterexample.
+            string, misses an example or matches a counterexample; an entry of
+            *requires* is not one word, or an example holds none of them.
 
     .. versionadded:: 0.1.0
     """
@@ -253,6 +282,7 @@ def pattern(
         description=description,
         priority=priority,
         ignore_case=ignore_case,
+        requires=_as_tuple(requires),
         check=check,
     )
 
@@ -363,6 +393,7 @@ _DICT_KEYS = frozenset(
         "description",
         "priority",
         "ignore_case",
+        "requires",
     }
 )
 
@@ -397,13 +428,18 @@ def _from_dict(item: Mapping[str, Any]) -> PatternRule:
         "ignore_case": bool(item.get("ignore_case", True)),
     }
     if "phrases" in item:
+        if "requires" in item:
+            raise InvalidPatternError(rule_id, "'requires' is for 'pattern' rules")
         phrases = item["phrases"]
         if isinstance(phrases, str) or not all(isinstance(p, str) for p in phrases):
             raise InvalidPatternError(rule_id, "'phrases' is a list of strings")
         return phrase(*phrases, **common)
     if not isinstance(item["pattern"], str):
         raise InvalidPatternError(rule_id, "'pattern' is a string")
-    return pattern(item["pattern"], **common)
+    requires = item.get("requires", ())
+    if isinstance(requires, str) or not all(isinstance(w, str) for w in requires):
+        raise InvalidPatternError(rule_id, "'requires' is a list of strings")
+    return pattern(item["pattern"], requires=requires, **common)
 
 
 @attrs.frozen(cache_hash=True)
@@ -492,7 +528,7 @@ class RuleSet:
         """Rules as data: mappings with ``id``, ``stage``, ``label`` and ``pattern`` or ``phrases``.
 
         Optional keys: ``examples``, ``counterexamples``, ``description``,
-        ``priority``, ``ignore_case``.
+        ``priority``, ``ignore_case`` and, with ``pattern``, ``requires``.
 
         Raises:
             RuleValidationError: listing every bad item at once, each with a

@@ -53,7 +53,7 @@ def _any_case(*words: str) -> str:
 _S = r"[^\S\n]{1,3}"
 _S_OR_HYPHEN = r"(?:[^\S\n]{1,3}|-)"
 
-_MONTH_FULL = _cased(
+_MONTHS_FULL = (
     "January",
     "February",
     "March",
@@ -67,15 +67,21 @@ _MONTH_FULL = _cased(
     "November",
     "December",
 )
+_MONTH_FULL = _cased(*_MONTHS_FULL)
 # Abbreviations ("Jan", "Dec") are also names and words, so they only count
 # next to a day number or a year, never alone.
-_MONTH_ABBR = _cased(
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"
-)
+_MONTHS_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_MONTH_ABBR = _cased(*_MONTHS_ABBR)
 _MONTH = rf"(?:{_MONTH_FULL}(?!\w)|{_MONTH_ABBR}(?!\w)\.?)"
-_WEEKDAY_FULL = _cased("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_ABBR = _cased("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+_WEEKDAYS_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS_ABBR = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+_WEEKDAY_FULL = _cased(*_WEEKDAYS_FULL)
+_WEEKDAY_ABBR = _cased(*_WEEKDAYS_ABBR)
 _WEEKDAY = rf"(?:{_WEEKDAY_FULL}(?!\w)|{_WEEKDAY_ABBR}(?!\w)\.?)"
+# What rules written around a month or a weekday require (see `polevents.rules.pattern`):
+# every month and weekday is a whole word, with a word boundary or white space on each side.
+_A_MONTH = (*_MONTHS_FULL, *_MONTHS_ABBR)
+_A_WEEKDAY = (*_WEEKDAYS_FULL, *_WEEKDAYS_ABBR)
 
 _DAY = r"(?<!\w)[0-9]{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?(?!\w)"
 # Written as prefix-then-digits, not as an alternation of whole years, so the
@@ -134,6 +140,7 @@ def _rule(
     counterexamples: tuple[str, ...],
     description: str,
     ignore_case: bool = False,
+    requires: tuple[str, ...] = (),
 ) -> PatternRule:
     return pattern(
         source,
@@ -144,6 +151,7 @@ def _rule(
         counterexamples=counterexamples,
         description=description,
         ignore_case=ignore_case,
+        requires=requires,
     )
 
 
@@ -177,6 +185,7 @@ RULES: tuple[PatternRule, ...] = (
         ),
         counterexamples=("He had 1 April to decide.", "Some 12 may 2023 guesses."),
         description="Day, month and year: 1 April 2024, Monday 1 April 2024, 3rd of May, 2023.",
+        requires=_A_MONTH,
     ),
     _rule(
         "absolute",
@@ -185,6 +194,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("He resigned on April 1st 2024.", "On Monday, April 1, 2024, she quit."),
         counterexamples=("Since April 1 there were 2024 votes.",),
         description="Month, day and year: April 1st 2024, Monday, April 1, 2024.",
+        requires=_A_MONTH,
     ),
     _rule(
         "absolute",
@@ -197,6 +207,7 @@ RULES: tuple[PatternRule, ...] = (
         ),
         counterexamples=("Some may 2023 voters stayed home.", "The 2023 May fair."),
         description="A month and a year: May 2023, October of 2016.",
+        requires=_A_MONTH,
     ),
     _rule(
         "absolute",
@@ -233,6 +244,16 @@ RULES: tuple[PatternRule, ...] = (
         examples=("He came second in the 2021 byelection.", "Before the 2019 general election."),
         counterexamples=("The 2021 report.", "A 2019 election poster."),
         description="A year naming an election: the 2021 byelection.",
+        requires=(
+            "election",
+            "elections",
+            "byelection",
+            "byelections",
+            "poll",
+            "polls",
+            "referendum",
+            "campaign",
+        ),
     ),
     _rule(
         "relative",
@@ -249,6 +270,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("Yesterday he resigned.", "It was the day before yesterday."),
         counterexamples=("Yesterdays are gone.",),
         description="The day before the publication day: yesterday.",
+        requires=("yesterday",),
     ),
     _rule(
         "relative",
@@ -264,6 +286,7 @@ RULES: tuple[PatternRule, ...] = (
         ),
         counterexamples=("Over the last year he has changed.", "Last weeks.", "The last word."),
         description="The day, week, month or year before the publication's: last month, last Friday.",
+        requires=("last",),
     ),
     _rule(
         "relative",
@@ -272,6 +295,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("He resigned this morning.", "Earlier, this week, he left.", "This past Friday."),
         counterexamples=("This man spoke.", "This is it."),
         description="The publication's own day, week, month or year: this morning, this week.",
+        requires=("this",),
     ),
     _rule(
         "relative",
@@ -280,6 +304,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("Next year's election.", "He will go next Friday."),
         counterexamples=("The next day.", "Next steps."),
         description="The day, week, month or year after the publication's: next year.",
+        requires=("next",),
     ),
     *(
         _rule(
@@ -290,6 +315,7 @@ RULES: tuple[PatternRule, ...] = (
             examples=(f"{word.capitalize()} this year he left.", f"She left {word} today."),
             counterexamples=(f"{word.capitalize()} this is.", f"{word.capitalize()}, today."),
             description=f"Part of the publication's day, week, month or year: {word} this month.",
+            requires=(word,),
         )
         for word in ("earlier", "later")
     ),
@@ -317,6 +343,7 @@ RULES: tuple[PatternRule, ...] = (
             "Tue 45 things.",
         ),
         description="A weekday, maybe with a day and month: on Friday, Friday (March 7).",
+        requires=_A_WEEKDAY,
     ),
     _rule(
         "relative",
@@ -325,6 +352,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("The incident happened on 23 August.", "By the 1st of May it was over."),
         counterexamples=("We may 23 times.", "On 23 may.", "23 Mayday."),
         description="A day and month without a year: 23 August, 1st of May.",
+        requires=_A_MONTH,
     ),
     _rule(
         "relative",
@@ -353,6 +381,7 @@ RULES: tuple[PatternRule, ...] = (
             "Mayday 23.",
         ),
         description="A month without a year, with a day after it or a preposition before: August 23, in April.",
+        requires=_A_MONTH,
     ),
     _rule(
         "relative",
@@ -366,6 +395,7 @@ RULES: tuple[PatternRule, ...] = (
         ),
         counterexamples=("He served for 30 years.", "Years of service."),
         description="A time counted back from the publication date: 30 years ago, days ago.",
+        requires=("ago",),
     ),
     _rule(
         "duration",
