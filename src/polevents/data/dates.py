@@ -258,10 +258,18 @@ RULES: tuple[PatternRule, ...] = (
     _rule(
         "relative",
         "today",
-        rf"(?i:to)(?:day|night|DAY|NIGHT)(?<=(?<!\w)(?<!USA{_S})\w{{5,7}})(?!\w)(?!{_S}(?i:programme|show))",
+        # The look-behinds check the whole word, so "NewsToday" is not "today".
+        rf"(?i:to)(?:(?:day|DAY)(?<=(?<!\w)(?<!USA{_S})\w{{5}})|(?:night|NIGHT)(?<=(?<!\w)\w{{7}}))"
+        rf"(?!\w)(?!{_S}(?i:programme|show))",
         examples=("She quit today.", "Today he resigned.", "He goes tonight."),
-        counterexamples=("He told the Today programme.", "A poll in USA Today.", "Todays news."),
+        counterexamples=(
+            "He told the Today programme.",
+            "A poll in USA Today.",
+            "Todays news.",
+            "Subscribe to NewsToday.",
+        ),
         description="The publication day: today, tonight.",
+        requires=("today", "tonight"),
     ),
     _rule(
         "relative",
