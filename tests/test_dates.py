@@ -254,7 +254,7 @@ def _governing(text: str, trigger: str, published: dt.date | None = PUBLISHED) -
 
 GOVERNED = [
     ("Cllr Jo Bloggs resigned from the party on Friday.", "resigned", "2024-03-29"),
-    ("Sultana quit the Labour party last month.", "quit", "2024-03"),
+    ("Bloggs quit the Labour party last month.", "quit", "2024-03"),
     ("In October 2016, Coun Bloggs defected to the Tories.", "defected", "2016-10"),
     ("Mayor Smith, who was expelled from Labour in 2010, sits alone.", "expelled", "2010"),
     ("She was suspended from the group last week after the vote.", "suspended", "2024-03"),

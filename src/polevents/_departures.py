@@ -543,7 +543,7 @@ def _parties_after(
 
 
 def _is_active(text: str, trigger: Match, sentence: Span) -> bool:
-    """Whether the trigger's subject does the suspending ("Starmer has suspended three MPs")."""
+    """Whether the trigger's subject does the suspending ("The leader has suspended three MPs")."""
     before = text[max(sentence.start, trigger.span.start - 40) : trigger.span.start]
     if _PASSIVE_BEFORE.search(before):
         return False
@@ -592,7 +592,7 @@ def _who(
     if causative >= 0:
         subject_start += causative
         words = _words_from(words, causative)
-    # "Corbyn and Sultana, who both sit as independents after Sultana quit": the
+    # "Jo Smith and Sam Lee, who both sit as independents after Lee quit": the
     # trigger's own clause has its own subject.
     clause = text[subject_start : trigger.span.start]
     subordinate = _last_at(_SUBORDINATOR, clause, words)
@@ -647,7 +647,7 @@ def _who(
 
 
 # Words before a mention that make it a prepositional object, not a subject: "a close
-# ally of Labour leader Keir Starmer", "a rival to Cllr Jo Bloggs".
+# ally of the Labour leader Sam Lee", "a rival to Cllr Jo Bloggs".
 _GOVERNED = regex.compile(
     rf"\b(?:of|to|for|from|against|about|than|at|on|under|by|like|alongside|behind|towards)"
     rf"(?:{_S}++(?:the|a|an|former|[\p{{Lu}}][\p{{L}}'’-]*+|leader|councill?or|chief|whip|"

@@ -7,7 +7,7 @@ party and place words, see `polevents.data.people.NOT_NAME_WORDS`), titles and
 roles break a run. Runs that name places ("Tower Hamlets Council", "councillor
 for Edmonton Green", "Noel Park councillor") are not people.
 
-Full names (two words or more) make the persons; a single word ("Forbes",
+Full names (two words or more) make the persons; a single word ("Bloggs",
 "Cllr Ali", "Mr Iqbal") is a mention of the person whose surname it is, the
 latest one named before it, else the first named after. A titled single word
 with no full name in the article is a person of its own.
@@ -396,14 +396,14 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
                 continue  # a particle cannot start a name
             current.append((bare, token.start(), token.start() + len(bare)))
             if bare != word:
-                _close(text, current, title_at, runs)  # "Forbes's allies": the name ends here
+                _close(text, current, title_at, runs)  # "Bloggs's allies": the name ends here
                 current = []
         _close(text, current, title_at, runs)
     return runs
 
 
 def _bare(word: str) -> str:
-    """*word* without a possessive ending: "Forbes's", "Jones'" → "Forbes", "Jones"."""
+    """*word* without a possessive ending: "Bloggs's", "Jones'" → "Bloggs", "Jones"."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if word.endswith(("'", "’")):
@@ -674,7 +674,7 @@ def _told_of_another(
 
 
 def _council(name: str | None) -> str | None:
-    # "Newcastle city council" is written as the council's proper name.
+    # "Eastfield city council" is written as the council's proper name.
     if name is None:
         return None
     return " ".join(w[0].upper() + w[1:] if w.islower() and len(w) > 3 else w for w in name.split())

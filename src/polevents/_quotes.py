@@ -1007,7 +1007,7 @@ class _Reader:
         if entity is None:
             return None
         if after_preposition and (entity.kind is _Kind.ORGANISATION or len(run) < 3):
-            # "a spokesperson for the Liberal Democrats", "the group in Pendle".
+            # "a spokesperson for the Liberal Democrats", "the group in Eastfield".
             head = self._noun_phrase(tokens[: first - (1 if run[0].lower == "the" else 0) - 1])
             if head is not None and head.name in {
                 "spokesman",

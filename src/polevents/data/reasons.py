@@ -10,7 +10,7 @@ political news.
 from __future__ import annotations
 
 from polevents._types import ReasonCode
-from polevents.rules import PatternRule, Stage, phrase
+from polevents.rules import PatternRule, Stage, pattern, phrase
 
 __all__ = ["RULES"]
 
@@ -29,6 +29,33 @@ def _cues(
 
 
 RULES: tuple[PatternRule, ...] = (
+    pattern(
+        r"\b(?:prevent|stop|block|bar|ban)(?:s|ped|red|ned|ed|ping|ring|ning|ing)?+"
+        r"[^\S\n]++(?:(?:him|her|them|me|us|[\p{L}'’-]++)[^\S\n]++)?from[^\S\n]++"
+        r"(?:standing|being[^\S\n]++(?:a[^\S\n]++)?candidates?)\b"
+        r"|\b(?:booted|dropped|removed|struck)[^\S\n]++(?:off|from)[^\S\n]++the[^\S\n]++"
+        r"(?:ticket|ballot|shortlist|candidates['’]?[^\S\n]++list)\b",
+        stage=Stage.REASONS,
+        label=ReasonCode.DESELECTION.value,
+        id="reasons.deselection.kept_from_standing",
+        examples=(
+            "officials are preventing them from standing for election",
+            "she was barred from standing again",
+            "he was dropped from the ticket",
+        ),
+        counterexamples=("nothing stopped him from speaking", "a ban on standing orders"),
+        description="Being kept from standing as a candidate.",
+    ),
+    pattern(
+        r"\b\p{Lu}[\p{L}-]*+['’]s[^\S\n]++leadership\b",
+        stage=Stage.REASONS,
+        label=ReasonCode.LEADERSHIP.value,
+        id="reasons.leadership.named_leader",
+        examples=("concerns over Smith's leadership",),
+        counterexamples=("the party's leadership race was dull", "a leadership contest"),
+        description="A named leader's leadership given as the reason.",
+        ignore_case=False,
+    ),
     _cues(
         ReasonCode.DESELECTION,
         "words",
@@ -42,17 +69,9 @@ RULES: tuple[PatternRule, ...] = (
         "not selected",
         "could not stand",
         "not allowed to stand",
-        "barred from standing",
-        "blocked from standing",
-        "stopped from standing",
-        "prevented from standing",
-        "preventing them from standing",
         "list of candidates",
         "candidates list",
         "candidates' list",
-        "unfit to be on the list",
-        "knocked back for preselection",
-        "booted from the ticket",
         "lost the nomination",
         "preselection",
         example="after she was deselected",
@@ -164,7 +183,6 @@ RULES: tuple[PatternRule, ...] = (
         "no longer represents",
         "principles",
         "under Keir Starmer",
-        "Corbyn's leadership",
         "moved to the right",
         "moved to the left",
         "lurch to the right",
