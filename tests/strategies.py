@@ -43,6 +43,7 @@ councillors = st.builds(
     ward=maybe_words,
     council=maybe_words,
     spans=st.lists(spans(), max_size=3).map(tuple),
+    rule_ids=rule_ids,
 )
 date_mentions = st.builds(
     DateMention,

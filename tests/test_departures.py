@@ -441,6 +441,42 @@ class TestGroups:
         assert got == expected
 
 
+class TestCouncillorRuleIds:
+    """A councillor names the title and role rules that described them, title first."""
+
+    @pytest.mark.parametrize(
+        ("text", "rule_ids"),
+        [
+            ("Council leader Jo Bloggs quit Labour.", ("roles.leader",)),
+            (
+                "Dr Ann Smith, the deputy leader, quit the Conservatives.",
+                ("titles.dr", "roles.deputy_leader"),
+            ),
+            ("Mr Tom Jones resigned from the Green Party.", ("titles.mr",)),
+            ("Jo Bloggs quit Labour.", ()),
+        ],
+        ids=["role", "title-and-role", "title", "neither"],
+    )
+    def test_default_rules(self, text: str, rule_ids: tuple[str, ...]) -> None:
+        """The ids are those of the default rules that found the title and the role."""
+        (event,) = polevents.extract(text).departures
+
+        assert [c.rule_ids for c in event.councillors] == [rule_ids]
+
+    def test_user_rules(self) -> None:
+        """A user's own title and role rules show their ids."""
+        rules = polevents.defaults.RULES.extend(
+            polevents.rules.phrase("Bro", stage="titles", label="Bro", id="acme.titles.bro"),
+            polevents.rules.phrase("party whip", stage="roles", label="whip", id="acme.roles.whip"),
+        )
+        text = "Bro Jo Bloggs, the party whip, quit Labour."
+        (event,) = polevents.extract(text, rules=rules).departures
+        (councillor,) = event.councillors
+
+        assert (councillor.title, councillor.role) == ("Bro", "whip")
+        assert councillor.rule_ids == ("acme.titles.bro", "acme.roles.whip")
+
+
 class TestTriggerScan:
     """Triggers found by their heads are exactly those each rule's own regex finds."""
 

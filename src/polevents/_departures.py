@@ -1133,6 +1133,7 @@ def _councillor(people: People, index: int) -> Councillor:
         ward=person.ward,
         council=person.council,
         spans=person.spans,
+        rule_ids=person.rule_ids,
     )
 
 

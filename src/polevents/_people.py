@@ -41,6 +41,8 @@ class Person:
     ward: str | None = None
     council: str | None = None
     spans: tuple[Span, ...] = ()
+    # The ids of the title and role rules that gave *title* and *role*, in that order.
+    rule_ids: tuple[str, ...] = ()
 
     @property
     def surname(self) -> str:
@@ -53,13 +55,14 @@ class PersonMention:
     """One mention: the whole span (with title), the name's span, and the person meant.
 
     *person* indexes `People.persons`; *title* is the normalised title written
-    in front of this mention, if any.
+    in front of this mention, if any, and *title_rule_id* the rule that found it.
     """
 
     span: Span
     name_span: Span
     person: int
     title: str | None = None
+    title_rule_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -310,6 +313,7 @@ class _Run(NamedTuple):
     end: int
     title: str | None
     title_start: int | None
+    title_rule_id: str | None
 
 
 def find_people(text: str, rules: RuleSet) -> People:
@@ -326,6 +330,7 @@ def find_people(text: str, rules: RuleSet) -> People:
             name_span=Span(run.start, run.end),
             person=index,
             title=run.title,
+            title_rule_id=run.title_rule_id,
         )
         for run, index in linked
     )
@@ -345,14 +350,26 @@ def find_people(text: str, rules: RuleSet) -> People:
     described = []
     for index, name in enumerate(persons):
         own = by_person.get(index, [])
+        titled = next((m for m in own if m.title), None)
+        role = _role(text, own, roles, (role_starts, role_ends), sorted_mentions)
+        # Rule ids are unique across a rule set, so the title's and the role's never repeat.
+        rule_ids = tuple(
+            rule_id
+            for rule_id in (
+                titled.title_rule_id if titled else None,
+                role.rule_id if role else None,
+            )
+            if rule_id is not None
+        )
         described.append(
             Person(
                 name=name,
-                title=next((m.title for m in own if m.title), None),
-                role=_role(text, own, roles, (role_starts, role_ends), sorted_mentions),
+                title=titled.title if titled else None,
+                role=role.label if role else None,
                 ward=_nearest(text, own, wards, ends, sorted_mentions),
                 council=_council(_nearest(text, own, councils, ends, sorted_mentions)),
                 spans=tuple(m.name_span for m in own),
+                rule_ids=rule_ids,
             )
         )
     return People(persons=tuple(described), mentions=mentions)
@@ -427,7 +444,7 @@ def _close(
     if not tokens:
         return
     start, end = tokens[0][1], tokens[-1][2]
-    title, title_start = _title_before(text, start, title_at)
+    title, title_start, title_rule_id = _title_before(text, start, title_at)
     if title is None and len(tokens) > 1:
         if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE_OFFICE.match(text, end):
             return
@@ -436,17 +453,18 @@ def _close(
                 return
             tokens = tokens[1:]  # "MP for Stevenage Kevin Bonavia": the place comes first
             start = tokens[0][1]
-    runs.append(_Run(tuple(t[0] for t in tokens), start, end, title, title_start))
+    runs.append(_Run(tuple(t[0] for t in tokens), start, end, title, title_start, title_rule_id))
 
 
 def _title_before(
     text: str, start: int, title_at: dict[int, Match]
-) -> tuple[str | None, int | None]:
+) -> tuple[str | None, int | None, str | None]:
+    """The title's label, start and rule id, if a title is written just before *start*."""
     for gap in range(1, 4):
         found = title_at.get(start - gap)
         if found is not None and not text[found.span.end : start].strip(" .\t"):
-            return found.label, found.span.start
-    return None, None
+            return found.label, found.span.start, found.rule_id
+    return None, None, None
 
 
 def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
@@ -546,8 +564,8 @@ def _role(
     roles: tuple[Match, ...],
     role_offsets: tuple[list[int], list[int]],
     mentions: _Sorted,
-) -> str | None:
-    """The office written next to the first mention that has one."""
+) -> Match | None:
+    """The role match written next to the first mention that has one."""
     role_starts, role_ends = role_offsets
     for mention in own:
         start = mention.name_span.start
@@ -559,7 +577,7 @@ def _role(
             if _ROLE_GAP_BEFORE.fullmatch(gap) and not _mentions_between(
                 mentions, found.span.end, start
             ):
-                return found.label
+                return found
         after = roles[
             bisect.bisect_left(role_starts, mention.span.end) : bisect.bisect_right(
                 role_starts, mention.span.end + 70
@@ -570,7 +588,7 @@ def _role(
             if _ROLE_GAP_AFTER.fullmatch(gap) and not _mentions_between(
                 mentions, mention.span.end, found.span.start
             ):
-                return found.label
+                return found
     return None
 
 

@@ -60,6 +60,7 @@ def _councillor(person: Councillor) -> Json:
         "ward": person.ward,
         "council": person.council,
         "spans": [_span(s) for s in person.spans],
+        "rule_ids": list(person.rule_ids),
     }
 
 
@@ -231,6 +232,7 @@ def _read_councillor(raw: Json) -> Councillor:
         ward=raw.get("ward"),
         council=raw.get("council"),
         spans=[_read_span(s) for s in raw.get("spans", ())],
+        rule_ids=raw.get("rule_ids", ()),
     )
 
 

@@ -155,6 +155,7 @@ class Councillor:
     ward: str | None = attrs.field(default=None, validator=_opt_str)
     council: str | None = attrs.field(default=None, validator=_opt_str)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans, validator=_span_tuple)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
 
 
 @attrs.frozen(kw_only=True)
