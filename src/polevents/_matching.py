@@ -30,14 +30,9 @@ from polevents._text import words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
-__all__ = ["find_all", "literal_heads", "may_match", "scan", "word_set"]
+__all__ = ["find_all", "literal_heads", "may_match", "scan"]
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The lower-cased words of *text*, from its one split into words."""
-    return words(text).lower
 
 
 def may_match(rule: PatternRule, text: str) -> bool:
