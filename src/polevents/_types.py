@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -78,10 +78,25 @@ def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(items)
 
 
+def _tuple_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], object], None]:
+    """A validator: a tuple whose every item is a *kind*.
+
+    One check over the tuple instead of attrs' ``deep_iterable``, which calls
+    a validator per item: the model's tuples are made by the thousand.
+    """
+
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not tuple or not all(isinstance(item, kind) for item in value):
+            msg = f"{type(instance).__name__}.{attribute.name} must be a tuple of {kind.__name__}; got {value!r}."
+            raise TypeError(msg)
+
+    return validate
+
+
 _span = attrs.validators.instance_of(Span)
 _opt_span = attrs.validators.optional(_span)
-_span_tuple = attrs.validators.deep_iterable(_span, attrs.validators.instance_of(tuple))
-_str_tuple = attrs.validators.deep_iterable(_str, attrs.validators.instance_of(tuple))
+_span_tuple = _tuple_of(Span)
+_str_tuple = _tuple_of(str)
 
 
 class DepartureKind(enum.StrEnum):
@@ -258,7 +273,7 @@ class DepartureEvent:
 
     councillors: tuple[Councillor, ...] = attrs.field(
         converter=_councillors,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Councillor)),
+        validator=_tuple_of(Councillor),
     )
     party: Party = attrs.field(validator=attrs.validators.instance_of(Party))
     kind: DepartureKind = attrs.field(converter=DepartureKind)
@@ -271,7 +286,7 @@ class DepartureEvent:
     reasons: tuple[Reason, ...] = attrs.field(
         default=(),
         converter=_reasons,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Reason)),
+        validator=_tuple_of(Reason),
     )
     group_size: int | None = attrs.field(
         default=None,
@@ -364,17 +379,17 @@ class Extraction:
     departures: tuple[DepartureEvent, ...] = attrs.field(
         default=(),
         converter=_departures,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(DepartureEvent)),
+        validator=_tuple_of(DepartureEvent),
     )
     quotes: tuple[Quote, ...] = attrs.field(
         default=(),
         converter=_quotes,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Quote)),
+        validator=_tuple_of(Quote),
     )
     dates: tuple[DateMention, ...] = attrs.field(
         default=(),
         converter=_dates,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(DateMention)),
+        validator=_tuple_of(DateMention),
     )
     published: dt.date | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
