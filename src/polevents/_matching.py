@@ -55,6 +55,29 @@ class _Index:
     finders: dict[str, regex.Pattern[str]] = attrs.field(eq=False)
     # Each pattern rule's index with its heads, or None where none could be read.
     patterns: tuple[tuple[int, tuple[str, ...] | None], ...]
+    # Each rule's named groups that become `Match.groups` (those not starting with "_").
+    groups: tuple[tuple[str, ...], ...] = attrs.field(eq=False)
+    # A first word's rules with their regexes cut to it (`_phrases_from`) and the words those
+    # phrases need (`_needed_words`), filled as words are met.
+    tried: dict[str, tuple[_Tried, ...]] = attrs.field(eq=False, factory=dict)
+
+    def tried_at(self, word: str) -> tuple[_Tried, ...]:
+        """The phrase rules that may match where *word* starts, each with its cut regex."""
+        found = self.tried.get(word)
+        if found is None:
+            found = self.tried[word] = tuple(
+                (
+                    index,
+                    _phrases_from(self.rules[index], word),
+                    _needed_words(self.rules[index], word),
+                )
+                for index in self.by_first[word]
+            )
+        return found
+
+
+# A phrase rule's index, its regex cut to one first word, and the words its phrases need.
+_Tried = tuple[int, regex.Pattern[str], tuple[frozenset[str], ...] | None]
 
 
 @functools.lru_cache(maxsize=64)
@@ -76,7 +99,13 @@ def _index(rules: RuleSet, stage: Stage) -> _Index:
         )
         for word in by_first
     }
-    return _Index(staged, {w: tuple(r) for w, r in by_first.items()}, finders, tuple(patterns))
+    groups = tuple(
+        tuple(name for name in rule.compiled.groupindex if not name.startswith("_"))
+        for rule in staged
+    )
+    return _Index(
+        staged, {w: tuple(r) for w, r in by_first.items()}, finders, tuple(patterns), groups
+    )
 
 
 # Made on first use: a rule set's few hundred first words would cost a tenth of a second.
@@ -97,6 +126,26 @@ def _phrases_from(rule: PatternRule, word: str) -> regex.Pattern[str]:
     return regex.compile(_phrase_source(tuple(kept)), flags)
 
 
+@functools.lru_cache(maxsize=4096)
+def _needed_words(rule: PatternRule, word: str) -> tuple[frozenset[str], ...] | None:
+    """For each phrase `_phrases_from` keeps, the case-folded words it is made of.
+
+    A phrase matches only where each of its words is written as a whole word
+    (its words are bounded by spaces, signs or its own ends, and it matches
+    whole words), so where a text lacks one word of every phrase the rule is
+    not tried at all: "the" starts hundreds of phrases and nearly every
+    sentence. None where that cannot be read off: the rule's regex is not its
+    phrases', or a phrase is not ASCII (case-insensitive matching of other
+    scripts does not always map word to folded word).
+    """
+    if not word.isascii() or rule.source != _phrase_source(rule.phrases):
+        return None
+    kept = {p.strip() for p in rule.phrases if p.strip() and _may_start(p.strip(), word)}
+    if not all(phrase.isascii() for phrase in kept):
+        return None
+    return tuple(frozenset(_WORD.findall(phrase.casefold())) for phrase in sorted(kept))
+
+
 def _may_start(phrase: str, word: str) -> bool:
     first = _WORD.match(phrase)
     if first is None:
@@ -105,11 +154,9 @@ def _may_start(phrase: str, word: str) -> bool:
     return not first.group().isascii() or first.group().casefold() == word
 
 
-def _match(rule: PatternRule, found: regex.Match[str]) -> Match:
+def _match(rule: PatternRule, names: tuple[str, ...], found: regex.Match[str]) -> Match:
     groups = {
-        name: Span(found.start(name), found.end(name))
-        for name in rule.compiled.groupindex
-        if not name.startswith("_") and found.start(name) >= 0
+        name: Span(found.start(name), found.end(name)) for name in names if found.start(name) >= 0
     }
     return Match(rule.id, rule.label, Span(found.start(), found.end()), groups)
 
@@ -129,8 +176,13 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     index = _index(rules, stage)
     split = words(text)
     candidates: list[_Candidate] = []
+    written = split.folded_words
     for word in index.by_first.keys() & split.lower:
-        tried = [(i, _phrases_from(index.rules[i], word)) for i in index.by_first[word]]
+        tried = [
+            (rule_index, phrases)
+            for rule_index, phrases, needed in index.tried_at(word)
+            if needed is None or written is None or any(n <= written for n in needed)
+        ]
         starts = (
             split.at.get(word, ())
             if split.at is not None and word.isascii()
@@ -165,7 +217,7 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
         if start < end:
             continue
         rule = index.rules[rule_index]
-        match = _match(rule, found)
+        match = _match(rule, index.groups[rule_index], found)
         if rule.check is not None and not rule.check(match, text):
             continue
         kept.append(match)

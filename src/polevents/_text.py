@@ -48,6 +48,8 @@ class Words:
     folded: str | None
     at: Mapping[str, Sequence[int]] | None = attrs.field(eq=False)
     lower: frozenset[str] = attrs.field(eq=False)
+    # The words of *at*, as a set; None with it.
+    folded_words: frozenset[str] | None = attrs.field(eq=False)
 
 
 @functools.lru_cache(maxsize=4)
@@ -55,7 +57,7 @@ def words(text: str) -> Words:
     """The words of *text*; memoised because every stage of one article asks."""
     folded = text.casefold()
     if len(folded) != len(text):
-        return Words(None, None, frozenset(_WORD.findall(text.lower())))
+        return Words(None, None, frozenset(_WORD.findall(text.lower())), None)
     # Separators and words alternate; summing their lengths in C gives each word's
     # offset more cheaply than a match object per word.
     split = _FAST_SPLIT if all(map(_split_alike, set(_NON_ASCII.findall(folded)))) else _SPLIT
@@ -66,5 +68,6 @@ def words(text: str) -> Words:
         at.setdefault(word, []).append(start)
     # Lower-casing and folding split alike where they agree, which is nearly always.
     lowered = text.lower()
-    lower = frozenset(at) if lowered == folded else frozenset(_WORD.findall(lowered))
-    return Words(folded, at, lower)
+    folded_words = frozenset(at)
+    lower = folded_words if lowered == folded else frozenset(_WORD.findall(lowered))
+    return Words(folded, at, lower, folded_words)
