@@ -37,7 +37,13 @@ def _names(
 
 
 def _context(
-    label: str, source: str, *, slug: str, example: str, counterexample: str
+    label: str,
+    source: str,
+    *,
+    slug: str,
+    example: str,
+    counterexample: str,
+    requires: tuple[str, ...] = (),
 ) -> PatternRule:
     return pattern(
         source,
@@ -47,6 +53,7 @@ def _context(
         examples=(example,),
         counterexamples=(counterexample,),
         ignore_case=False,
+        requires=requires,
     )
 
 
@@ -494,6 +501,8 @@ _INDEPENDENT = (
         slug="independent_group",
         example="they formed the Burnley Independent Group",
         counterexample="an independent inquiry",
+        # Its start is any capitalised word, so the whole text would be searched.
+        requires=("Independent", "Independents"),
     ),
     pattern(
         # "as an independent", "independent councillors", "the independent group":
@@ -507,6 +516,8 @@ _INDEPENDENT = (
         examples=("she will sit as an independent.", "two independent councillors"),
         counterexamples=("an independent inquiry", "the Independent newspaper"),
         ignore_case=True,
+        # "an" starts too many words to find the rule by; the word it names is rarer.
+        requires=("independent", "independents"),
     ),
 )
 
