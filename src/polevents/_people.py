@@ -16,6 +16,7 @@ with no full name in the article is a person of its own.
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -24,6 +25,7 @@ import attrs
 import regex
 
 from polevents._matching import scan
+from polevents._text import words
 from polevents._types import Span
 from polevents.data.people import NOT_NAME_WORDS
 from polevents.rules import Match, RuleSet, Stage
@@ -259,9 +261,13 @@ _WARD_AFTER = tuple(
     )
     for source in [source.replace("{place}", _PLACE)]
 )
+# Words a ward's name is written before ("Hillside ward"), each with the words it matches.
 _WARD_KEYWORDS = tuple(
-    regex.compile(source, regex.VERSION1 | regex.IGNORECASE)
-    for source in (r"(?<=\S[^\S\n]++)ward\b", r"(?<=\S[^\S\n]++)councill?or\b(?!s)")
+    (regex.compile(source, regex.VERSION1 | regex.IGNORECASE), spellings)
+    for source, spellings in (
+        (r"(?<=\S[^\S\n]++)ward\b", ("ward",)),
+        (r"(?<=\S[^\S\n]++)councill?or\b(?!s)", ("councillor", "councilor")),
+    )
 )
 _PLACE_AT_END = regex.compile(rf"(?P<ward>{_PLACE})[^\S\n]++$", regex.VERSION1)
 # Not possessive: the place must give back "City" and "Council" to the words after it.
@@ -271,6 +277,9 @@ _COUNCIL = regex.compile(
     rf"town|parish|unitary)[^\S\n]++)?(?i:council))(?!\w)",
     regex.VERSION1,
 )
+# What a council's name cannot hold: it ends any stretch of text one may lie in.
+_NOT_IN_COUNCIL = regex.compile(r"[^\p{L}\p{M}’'\-\s]|\n", regex.VERSION1)
+_NOT_IN_COUNCIL_BEFORE = regex.compile(_NOT_IN_COUNCIL.pattern, regex.VERSION1 | regex.REVERSE)
 # Leading words a ward or council pattern may sweep in but that are not part of it.
 _GEOGRAPHIC = frozenset(
     [
@@ -311,9 +320,7 @@ class _Run(NamedTuple):
     words: tuple[str, ...]
     start: int
     end: int
-    title: str | None
-    title_start: int | None
-    title_rule_id: str | None
+    title: Match | None
 
 
 def find_people(text: str, rules: RuleSet) -> People:
@@ -324,19 +331,9 @@ def find_people(text: str, rules: RuleSet) -> People:
     persons, linked = _link(runs)
     if not persons:
         return People()
-    mentions = tuple(
-        PersonMention(
-            span=Span(run.title_start if run.title_start is not None else run.start, run.end),
-            name_span=Span(run.start, run.end),
-            person=index,
-            title=run.title,
-            title_rule_id=run.title_rule_id,
-        )
-        for run, index in linked
-    )
-    ends = _sentence_ends(text)
+    mentions = tuple(_mention(run, index) for run, index in linked)
     found_wards = _wards(text)
-    found_councils = _places(_COUNCIL.finditer(text), "council")
+    found_councils = _places(_councils(text), "council")
     wards = (found_wards, [span.start for span, _ in found_wards])
     councils = (found_councils, [span.start for span, _ in found_councils])
     # Sorted offsets, so each lookup below is a bisection: linear in the article overall.
@@ -366,8 +363,8 @@ def find_people(text: str, rules: RuleSet) -> People:
                 name=name,
                 title=titled.title if titled else None,
                 role=role.label if role else None,
-                ward=_nearest(text, own, wards, ends, sorted_mentions),
-                council=_council(_nearest(text, own, councils, ends, sorted_mentions)),
+                ward=_nearest(text, own, wards, sorted_mentions),
+                council=_council(_nearest(text, own, councils, sorted_mentions)),
                 spans=tuple(m.name_span for m in own),
                 rule_ids=rule_ids,
             )
@@ -375,48 +372,93 @@ def find_people(text: str, rules: RuleSet) -> People:
     return People(persons=tuple(described), mentions=mentions)
 
 
+def _mention(run: _Run, person: int) -> PersonMention:
+    name_span = Span(run.start, run.end)
+    if run.title is None:
+        return PersonMention(span=name_span, name_span=name_span, person=person)
+    return PersonMention(
+        span=Span(run.title.span.start, run.end),
+        name_span=name_span,
+        person=person,
+        title=run.title.label,
+        title_rule_id=run.title.rule_id,
+    )
+
+
 def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> list[_Run]:
-    title_at = {m.span.end: m for m in titles}
+    title_at = _title_at(text, titles)
     covered = sorted((m.span.start, m.span.end) for m in (*titles, *roles))
+    # Most words touch no title or role: a glance at this map rules them out
+    # without the bisection of `_inside`.
+    touched = bytearray(len(text))
+    for start, end in covered:
+        touched[start:end] = b"\x01" * (end - start)
     runs: list[_Run] = []
     for sequence in _SEQUENCE.finditer(text):
         group = sequence.group()
         if group in NOT_NAME_WORDS:
             continue  # most runs are one sentence-initial word: "The", "He", "Labour"
-        if len(group.split(maxsplit=1)) == 1:
-            # One word (every gap is whitespace): it is its own only token.
-            start = sequence.start()
-            bare = _bare(group)
-            if not (
-                bare in NOT_NAME_WORDS
-                or (len(bare) > 1 and bare.isupper())
-                or _inside(covered, start, sequence.end())
-            ):
-                _close(text, [(bare, start, start + len(bare))], title_at, runs)
-            continue
-        current: list[tuple[str, int, int]] = []
-        for token in _TOKEN.finditer(text, sequence.start(), sequence.end()):
-            word = token.group()
-            if word[0] in "'‘\"“":
-                continue  # a nickname inside a name is not part of the name
-            bare = _bare(word)
-            breaks = (
-                bare in NOT_NAME_WORDS
-                or (len(bare) > 1 and bare.isupper())
-                or _inside(covered, token.start(), token.end())
-            )
-            if breaks:
-                _close(text, current, title_at, runs)
-                current = []
+        items = group.split()
+        tokens = [(group, sequence.start())] if len(items) == 1 else _tokens(text, sequence, items)
+        # The current name's words, without possessive endings, and where each starts.
+        name_words: list[str] = []
+        starts: list[int] = []
+        for word, start in tokens:
+            end = start + len(word)
+            bare, breaks = _token(word)
+            if breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end)):
+                if name_words:
+                    _close(text, name_words, starts, title_at, runs)
+                    name_words, starts = [], []
                 continue
-            if word[0].islower() and not current:
+            if word[0].islower() and not name_words:
                 continue  # a particle cannot start a name
-            current.append((bare, token.start(), token.start() + len(bare)))
+            name_words.append(bare)
+            starts.append(start)
             if bare != word:
-                _close(text, current, title_at, runs)  # "Bloggs's allies": the name ends here
-                current = []
-        _close(text, current, title_at, runs)
+                # "Bloggs's allies": the name ends here.
+                _close(text, name_words, starts, title_at, runs)
+                name_words, starts = [], []
+        if name_words:
+            _close(text, name_words, starts, title_at, runs)
     return runs
+
+
+_NICKNAME_QUOTES = "'‘\"“"
+
+
+def _tokens(text: str, sequence: regex.Match[str], items: list[str]) -> list[tuple[str, int]]:
+    """The words and particles of a run of capitalised words, split at whitespace, with offsets.
+
+    A nickname inside a name is not part of the name, and is left out.
+    """
+    group = sequence.group()
+    tokens = []
+    at = 0
+    for item in items:
+        if item[0].islower():
+            # `_TOKEN` takes the first particle that fits, so it may cut a longer one
+            # in two ("della" → "de", "la"); names with particles keep that reading.
+            return [
+                (token.group(), token.start())
+                for token in _TOKEN.finditer(text, sequence.start(), sequence.end())
+                if token.group()[0] not in _NICKNAME_QUOTES
+            ]
+        at = group.index(item, at)
+        if item[0] not in _NICKNAME_QUOTES:
+            tokens.append((item, sequence.start() + at))
+        at += len(item)
+    return tokens
+
+
+@functools.lru_cache(maxsize=4096)
+def _token(word: str) -> tuple[str, bool]:
+    """*word* without a possessive ending, and whether it breaks a name.
+
+    Memoised: an article repeats its names and its capitalised common words.
+    """
+    bare = _bare(word)
+    return bare, bare in NOT_NAME_WORDS or (len(bare) > 1 and bare.isupper())
 
 
 def _bare(word: str) -> str:
@@ -433,38 +475,44 @@ def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
     return index >= 0 and covered[index][0] <= start and end <= covered[index][1]
 
 
+def _title_at(text: str, titles: tuple[Match, ...]) -> dict[int, Match]:
+    """The title written just before a name that would start at an offset, by that offset.
+
+    A name starts one to three characters after its title, past spaces, tabs
+    and dots; the nearest title wins.
+    """
+    found: dict[int, Match] = {}
+    for gap in range(1, 4):
+        for title in titles:
+            start = title.span.end + gap
+            if start not in found and not text[title.span.end : start].strip(" .\t"):
+                found[start] = title
+    return found
+
+
 def _close(
     text: str,
-    tokens: list[tuple[str, int, int]],
+    name_words: list[str],
+    starts: list[int],
     title_at: dict[int, Match],
     runs: list[_Run],
 ) -> None:
-    while tokens and tokens[-1][0][0].islower():
-        tokens.pop()  # a trailing particle belongs to no name
-    if not tokens:
+    while name_words and name_words[-1][0].islower():
+        name_words.pop()  # a trailing particle belongs to no name
+        starts.pop()
+    if not name_words:
         return
-    start, end = tokens[0][1], tokens[-1][2]
-    title, title_start, title_rule_id = _title_before(text, start, title_at)
-    if title is None and len(tokens) > 1:
+    start, end = starts[0], starts[-1] + len(name_words[-1])
+    title = title_at.get(start)
+    if title is None and len(name_words) > 1:
         if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE_OFFICE.match(text, end):
             return
         if _after_place_words(text, start):
-            if len(tokens) < 3:
+            if len(name_words) < 3:
                 return
-            tokens = tokens[1:]  # "MP for Stevenage Kevin Bonavia": the place comes first
-            start = tokens[0][1]
-    runs.append(_Run(tuple(t[0] for t in tokens), start, end, title, title_start, title_rule_id))
-
-
-def _title_before(
-    text: str, start: int, title_at: dict[int, Match]
-) -> tuple[str | None, int | None, str | None]:
-    """The title's label, start and rule id, if a title is written just before *start*."""
-    for gap in range(1, 4):
-        found = title_at.get(start - gap)
-        if found is not None and not text[found.span.end : start].strip(" .\t"):
-            return found.label, found.span.start, found.rule_id
-    return None, None, None
+            name_words = name_words[1:]  # "MP for Stevenage Kevin Bonavia": the place comes first
+            start = starts[1]
+    runs.append(_Run(tuple(name_words), start, end, title))
 
 
 def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
@@ -500,7 +548,7 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
             continue
         word = name_key(_core(run.words)[0])
         candidates = by_last.get(word, [])
-        if not candidates and run.title in _FIRST_NAME_TITLES:
+        if not candidates and run.title is not None and run.title.label in _FIRST_NAME_TITLES:
             candidates = by_first.get(word, [])
         if candidates:
             linked.append((run, _closest(run, candidates, full_starts)))
@@ -538,14 +586,16 @@ def _closest(run: _Run, candidates: list[int], full_starts: dict[int, list[int]]
     return after[1] if after is not None else candidates[0]
 
 
-def _sentence_ends(text: str) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether no sentence ends between offsets *a* and *b*.
 
-
-def _same_sentence(ends: list[int], a: int, b: int) -> bool:
+    Only the few places near a person are asked about, so the text between
+    is searched each time rather than every sentence end found up front.
+    The search reaches one character past, for the end's lookahead to see it.
+    """
     low, high = min(a, b), max(a, b)
-    index = bisect.bisect_right(ends, low)
-    return index >= len(ends) or ends[index] > high
+    end = _SENTENCE_END.search(text, low, high + 1)
+    return end is None or end.start() >= high
 
 
 _ROLE_GAP_BEFORE = regex.compile(r"[^.!?;:\"“”\n]{0,40}", regex.VERSION1)
@@ -601,8 +651,8 @@ def _mentions_between(mentions: _Sorted, start: int, end: int) -> bool:
 
 def _wards(text: str) -> list[tuple[Span, str]]:
     found = [m for pattern in _WARD_AFTER for m in pattern.finditer(text)]
-    for keyword in _WARD_KEYWORDS:
-        for hit in keyword.finditer(text):
+    for keyword, spellings in _WARD_KEYWORDS:
+        for hit in _hits(text, keyword, spellings):
             window = max(0, hit.start() - 60)
             place = _PLACE_AT_END.search(text, window, hit.start())
             if place is not None:
@@ -610,14 +660,54 @@ def _wards(text: str) -> list[tuple[Span, str]]:
     return sorted(_places(found, "ward"), key=lambda item: item[0].start)
 
 
+def _hits(
+    text: str, keyword: regex.Pattern[str], spellings: tuple[str, ...]
+) -> list[regex.Match[str]]:
+    """What ``keyword.finditer(text)`` finds, tried only where one of its *spellings* is written.
+
+    A keyword matches one whole word: where the text's words are indexed, it
+    is tried at the offsets of the words it can be.
+    """
+    at = words(text).at
+    if at is None:
+        return list(keyword.finditer(text))
+    offsets = sorted(offset for spelling in spellings for offset in at.get(spelling, ()))
+    return [hit for offset in offsets if (hit := keyword.match(text, offset)) is not None]
+
+
+def _councils(text: str) -> list[regex.Match[str]]:
+    """What ``_COUNCIL.finditer(text)`` finds, searching only around the word "council".
+
+    Every match ends in that word and lies in a stretch of letters, marks,
+    apostrophes, hyphens and spaces within a line: the regex is run over the
+    stretches that hold the word (and one character past, for its lookahead),
+    not over the whole text, which costs several times as much.
+    """
+    at = words(text).at
+    if at is None:
+        return list(_COUNCIL.finditer(text))
+    found: list[regex.Match[str]] = []
+    searched = -1
+    for offset in at.get("council", ()):
+        if offset < searched:
+            continue  # in the stretch searched for an earlier one
+        before = _NOT_IN_COUNCIL_BEFORE.search(text, 0, offset)
+        after = _NOT_IN_COUNCIL.search(text, offset)
+        searched = after.start() if after is not None else len(text)
+        found.extend(_COUNCIL.finditer(text, before.end() if before else 0, searched + 1))
+    return found
+
+
 def _places(matches: Iterable[regex.Match[str]], group: str) -> list[tuple[Span, str]]:
     found = []
     for match in matches:
-        words = match.group(group).split()
-        while words and words[0] in NOT_NAME_WORDS and words[0] not in _GEOGRAPHIC:
-            words.pop(0)
-        if len(words) > (1 if group == "council" else 0):
-            found.append((Span(match.start(group), match.end(group)), " ".join(words)))
+        place_words = match.group(group).split()
+        while (
+            place_words and place_words[0] in NOT_NAME_WORDS and place_words[0] not in _GEOGRAPHIC
+        ):
+            place_words.pop(0)
+        if len(place_words) > (1 if group == "council" else 0):
+            found.append((Span(match.start(group), match.end(group)), " ".join(place_words)))
     return found
 
 
@@ -629,7 +719,6 @@ def _nearest(
     text: str,
     own: Iterable[PersonMention],
     located: tuple[list[tuple[Span, str]], list[int]],
-    ends: list[int],
     mentions: _Sorted,
 ) -> str | None:
     """The place written closest to a mention, in its sentence, with no other person between.
@@ -650,11 +739,11 @@ def _nearest(
                 distance, low, high = mention.span.start - span.end, span.end, mention.span.start
             else:
                 continue
-            if distance > 120 or not _same_sentence(ends, low, high):
+            if distance > 120 or not _same_sentence(text, low, high):
                 continue
             if _mentions_between(mentions, low, high):
                 continue
-            if high == mention.span.start and _told_of_another(text, ends, mentions, mention, span):
+            if high == mention.span.start and _told_of_another(text, mentions, mention, span):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -667,9 +756,7 @@ def _nearest(
 _OPENS_ASIDE = regex.compile(r"[^\S\n]*+,", regex.VERSION1)
 
 
-def _told_of_another(
-    text: str, ends: list[int], mentions: _Sorted, mention: PersonMention, place: Span
-) -> bool:
+def _told_of_another(text: str, mentions: _Sorted, mention: PersonMention, place: Span) -> bool:
     """Whether *place*, before *mention*, is said of an earlier person in an aside closed before it.
 
     "Cllr Jane Doe, who represents Hillside ward, and Cllr Tom Smith left":
@@ -685,7 +772,7 @@ def _told_of_another(
     return (
         other.person != mention.person
         and other.span.end <= place.start
-        and _same_sentence(ends, other.span.end, place.start)
+        and _same_sentence(text, other.span.end, place.start)
         and _OPENS_ASIDE.match(text, other.span.end, place.start) is not None
         and "," in text[place.end : mention.span.start]
     )
