@@ -13,11 +13,13 @@ import polevents
 from polevents import DepartureKind
 from polevents._departures import (
     _AS_INDEPENDENT,
+    _LIST_AFTER,
     _WORD_HEADS,
     _count,
     _count_starts,
     _last,
     _last_at,
+    _list_after,
     _says,
     _search_at_heads,
     _words_of,
@@ -571,6 +573,17 @@ class TestWordPatterns:
                 words = _words_of(span)
                 assert _says(pattern, span, words) == (pattern.search(span) is not None)
                 assert _last_at(pattern, span, words) == _last(pattern, span)
+
+    def test_list_after_same_as_pattern(self) -> None:
+        text = (
+            "The councillors who resigned were Jo Bloggs and Ann Smith; those who quit ARE: Sam "
+            "Lee. The five to defect from the party over the long and bitter row include Al Bo, "
+            "including Cy Do, “aware” they were\nare. Included were they?"
+        )
+        for start in range(0, len(text), 2):
+            for end in range(start, len(text) + 1, 3):
+                expected = _LIST_AFTER.match(text, start, end)
+                assert _list_after(text, start, end) == (expected and expected.end())
 
     def test_independent_statement_same_as_everywhere(self) -> None:
         text = (

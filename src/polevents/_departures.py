@@ -142,10 +142,16 @@ _ROLE_OPENING = regex.compile(
     regex.VERSION1 | regex.IGNORECASE,
 )
 # The people named after the trigger: "The councillors who resigned were A, B and C",
-# "The five councillors to defect from Labour include A and B".
-_LIST_AFTER = regex.compile(
-    rf"[^.;:!?\n\"“”]{{0,50}}?\b(?:were|are|include|includes|included|including){_S}*+:?{_S}*+",
+# "The five councillors to defect from Labour include A and B". The verb is at most
+# `_LIST_REACH` characters on, with no stop between.
+_LIST_REACH = 50
+_LIST_STOP = regex.compile(r"[.;:!?\n\"“”]")
+_LIST_VERB = regex.compile(
+    rf"\b(?:were|are|include|includes|included|including){_S}*+:?{_S}*+",
     regex.VERSION1 | regex.IGNORECASE,
+)
+_LIST_AFTER = regex.compile(
+    rf"[^.;:!?\n\"“”]{{0,{_LIST_REACH}}}?{_LIST_VERB.pattern}", regex.VERSION1 | regex.IGNORECASE
 )
 # More members, in the next sentence: "They are joined by A and B."
 _JOINED_BY = regex.compile(
@@ -507,6 +513,9 @@ def _quote_holding(context: _Context, offset: int, *, spoken: bool) -> tuple[Quo
     return None
 
 
+_FROM_AT_END = regex.compile(rf"\bfrom{_S}++(?:the{_S}++)?$", regex.IGNORECASE)
+
+
 def _parties_after(
     context: _Context, trigger: Match, slug: str, sentence: Span
 ) -> tuple[Party | None, Party | None]:
@@ -529,10 +538,7 @@ def _parties_after(
             if joined is None:
                 joined = party
             continue
-        if left is None and (
-            _OBJECT_GAP.fullmatch(gap)
-            or regex.search(rf"\bfrom{_S}++(?:the{_S}++)?$", link + " ", regex.IGNORECASE)
-        ):
+        if left is None and (_OBJECT_GAP.fullmatch(gap) or _FROM_AT_END.search(link + " ")):
             if slug == "joined" and joined is None and not gap.strip().lower().endswith("from"):
                 joined = party
                 continue
@@ -566,24 +572,28 @@ def _who(
 ) -> tuple[tuple[int, ...], int | None]:
     text = context.text
     people = context.people
-    # Bounded windows keep each trigger's cost constant in a pathological long sentence.
-    count = _count(
-        text,
-        _count_starts(text),
-        max(sentence.start, trigger.span.start - _REACH),
-        min(sentence.end, trigger.span.end + _REACH),
-    )
-    listed = _LIST_AFTER.match(text, trigger.span.end, sentence.end)
+
+    def count() -> int | None:
+        # Read only where a group's size is reported: most triggers have one subject.
+        # Bounded windows keep each trigger's cost constant in a pathological long sentence.
+        return _count(
+            text,
+            _count_starts(text),
+            max(sentence.start, trigger.span.start - _REACH),
+            min(sentence.end, trigger.span.end + _REACH),
+        )
+
+    listed = _list_after(text, trigger.span.end, sentence.end)
     if listed is not None:
-        after = people.mentions_in(listed.end(), sentence.end)
-        if after and after[0].span.start <= listed.end() + 40:
+        after = people.mentions_in(listed, sentence.end)
+        if after and after[0].span.start <= listed + 40:
             named = _list_at(context, after, first=True)
-            return _persons(named), count or _size(named)
+            return _persons(named), count() or _size(named)
     if active:
         named = _list_at(context, people.mentions_in(trigger.span.end, sentence.end), first=True)
         if not named:
             named = _nearby_list(context, trigger, sentence)
-        return _persons(named), count or _size(named)
+        return _persons(named), count() or _size(named)
     speaker = _quote_speaker(context, trigger.span.start)
     subject_start = max(sentence.start, trigger.span.start - _REACH)
     window = text[subject_start : trigger.span.start]
@@ -618,16 +628,16 @@ def _who(
         named = _list_at(context, before, first=False)
         persons = _persons(named)
         if len(persons) > 1:
-            return persons, count or len(persons)
-        if count and _says(_GROUP_NOUN, subject_text, words):
+            return persons, count() or len(persons)
+        if _says(_GROUP_NOUN, subject_text, words) and (size := count()):
             members = _nearby_list(context, trigger, sentence)
             merged = tuple(dict.fromkeys((*persons, *_persons(members))))
-            return merged, count
+            return merged, size
         return persons, None
     if _says(_PLURAL_SUBJECT, subject_text, words) or _says(_GROUP_NOUN, subject_text, words):
         members = _nearby_list(context, trigger, sentence)
         if members:
-            return _persons(members), count or _size(members)
+            return _persons(members), count() or _size(members)
         if earlier and _says(_PLURAL_SUBJECT, subject_text, words):
             return earlier[-1].persons, earlier[-1].group_size
         return (), None
@@ -808,6 +818,26 @@ def _nearby_list(context: _Context, trigger: Match, sentence: Span) -> list[Pers
     return []
 
 
+def _list_after(text: str, start: int, end: int) -> int | None:
+    """Where ``_LIST_AFTER.match(text, start, end)`` ends, or None if it does not match.
+
+    Its lazy window tries the verbs at each of fifty places; they are looked
+    for first, and tried only where one is written.
+    """
+    folded = words(text).folded
+    if folded is None or _LIST_HEADS is None:
+        listed = _LIST_AFTER.match(text, start, end)
+        return listed.end() if listed is not None else None
+    last = start + _LIST_REACH
+    for place in _head_places(folded, _LIST_HEADS, start, min(end, last + _LIST_HEAD_LENGTH)):
+        if place > last or _LIST_STOP.search(text, start, place) is not None:
+            break
+        verb = _LIST_VERB.match(text, place, end)
+        if verb is not None:
+            return verb.end()
+    return None
+
+
 def _count(text: str, starts: list[int] | None, start: int, end: int) -> int | None:
     for found in _counts(text, starts, start, end):
         word = found.group("count").lower()
@@ -883,6 +913,8 @@ def _quote_speaker(context: _Context, offset: int) -> int | None:
     return context.people.resolve(held[0].speaker)
 
 
+# A break between a party and a mention it does not describe: "Labour. Jo Bloggs said".
+_DESCRIPTION_BREAK = regex.compile(r"[.;:!?\"“”\n]")
 _OBJECT_WORDS = regex.compile(rf"(?:{_S}++(?:[\p{{Ll}}\d-]++|all))*+{_S}++", regex.VERSION1)
 _AGENT_GAP = regex.compile(
     rf"[^.;]{{0,25}}?\bby{_S}++(?:the{_S}++)?(?:[\w'’]++{_S}++){{0,2}}", regex.VERSION1
@@ -927,7 +959,7 @@ def _context_party(
         window = context.parties_in(max(0, mention.span.start - 45), mention.span.start)
         for party in reversed(window):
             gap = text[party.span.end : mention.span.start]
-            if usable(party) and not regex.search(r"[.;:!?\"“”\n]", gap):
+            if usable(party) and not _DESCRIPTION_BREAK.search(gap):
                 return party
     # 5. The party the text last named before the trigger, within two sentences.
     if not nearby:
@@ -1015,20 +1047,40 @@ def _search_at_heads(text: str, start: int, end: int) -> regex.Match[str] | None
     folded = words(text).folded
     if folded is None or _AS_INDEPENDENT_HEADS is None:
         return _AS_INDEPENDENT.search(text, start, end)
-    offsets = set()
-    for head in _AS_INDEPENDENT_HEADS:
-        at = folded.find(head, start, end)
-        while at >= 0:
-            offsets.add(at)
-            at = folded.find(head, at + 1, end)
-    for offset in sorted(offsets):
+    for offset in _head_places(folded, _AS_INDEPENDENT_HEADS, start, end):
         found = _AS_INDEPENDENT.match(text, offset, end)
         if found is not None:
             return found
     return None
 
 
-_AS_INDEPENDENT_HEADS = literal_heads(_AS_INDEPENDENT.pattern)
+def _heads(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals every match of *pattern* starts with, less those another one starts."""
+    heads = literal_heads(pattern.pattern)
+    if heads is None:
+        return None
+    # Where "sit" is written "sits" may be: it needs no search of its own.
+    return tuple(h for h in heads if not any(h != o and h.startswith(o) for o in heads))
+
+
+def _head_places(folded: str, heads: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where in ``folded[start:end]`` one of *heads* is written, in order.
+
+    *folded* is the text case-folded, as `polevents._text.words` gives it:
+    there, a pattern's literal heads match where they matched in the text.
+    """
+    places = set()
+    for head in heads:
+        at = folded.find(head, start, end)
+        while at >= 0:
+            places.add(at)
+            at = folded.find(head, at + 1, end)
+    return sorted(places)
+
+
+_AS_INDEPENDENT_HEADS = _heads(_AS_INDEPENDENT)
+_LIST_HEADS = _heads(_LIST_VERB)
+_LIST_HEAD_LENGTH = max(map(len, _LIST_HEADS or ("",)))
 _INDEPENDENT_RULE = "departures.joined.as_independent"
 _INDEPENDENT_WORD = regex.compile(
     r"independents?|non-aligned|no[^\S\n]++party[^\S\n]++preference", regex.IGNORECASE
