@@ -301,8 +301,9 @@ class _Context:
     people: People
     parties: tuple[Party, ...]
     party_starts: tuple[int, ...]
-    sentences: tuple[Span, ...]
+    # Where each sentence starts and ends: a trigger's `Span` is made when it is read.
     sentence_starts: tuple[int, ...]
+    sentence_ends: tuple[int, ...]
     quotes: tuple[Quote, ...]
     # Each person's mentions in text order, and the quotation spans by start: looked up,
     # not scanned, for each trigger, so a long text costs no more per trigger.
@@ -311,6 +312,9 @@ class _Context:
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def sentence(self, index: int) -> Span:
+        return Span(self.sentence_starts[index], self.sentence_ends[index])
 
     def parties_in(self, start: int, end: int) -> list[Party]:
         first = bisect.bisect_left(self.party_starts, start)
@@ -334,14 +338,12 @@ def find_departures(
     triggers = scan(text, rules, Stage.DEPARTURES)
     if not triggers:
         return ()
-    sentences = _sentences(text)
     context = _Context(
         text,
         people,
         parties,
         tuple(p.span.start for p in parties),
-        sentences,
-        tuple(s.start for s in sentences),
+        *_sentences(text),
         quotes,
         _by_person(people),
         _quoted(quotes),
@@ -395,16 +397,21 @@ def _by_person(people: People) -> dict[int, list[PersonMention]]:
     return by_person
 
 
-def _sentences(text: str) -> tuple[Span, ...]:
-    spans = []
+def _sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each sentence of *text* starts, and where each ends."""
+    starts = []
+    ends = []
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
-        if boundary.start("gap") > start:
-            spans.append(Span(start, boundary.start("gap")))
-        start = boundary.end("gap")
+        gap_start, gap_end = boundary.span("gap")
+        if gap_start > start:
+            starts.append(start)
+            ends.append(gap_start)
+        start = gap_end
     if start < len(text):
-        spans.append(Span(start, len(text)))
-    return tuple(spans) or (Span(0, len(text)),)
+        starts.append(start)
+        ends.append(len(text))
+    return (tuple(starts), tuple(ends)) if starts else ((0,), (len(text),))
 
 
 def _read(
@@ -412,7 +419,7 @@ def _read(
 ) -> _Draft | _Restatement | None:
     text = context.text
     slug = trigger.rule_id.rsplit(".", 1)[-1]
-    sentence = context.sentences[context.sentence_of(trigger.span.start)]
+    sentence = context.sentence(context.sentence_of(trigger.span.start))
     sentence = _within_quote(context, trigger.span.start, sentence)
     if _unreal(text, sentence, trigger.span.start):
         return None
@@ -761,9 +768,9 @@ _WORD_HEADS = {
 def _joined_by(context: _Context, trigger: Match, persons: tuple[int, ...]) -> tuple[int, ...]:
     """A group's other members, from "They are joined by A and B." in the next sentence."""
     index = context.sentence_of(trigger.span.start) + 1
-    if index >= len(context.sentences):
+    if index >= len(context.sentence_starts):
         return persons
-    following = context.sentences[index]
+    following = context.sentence(index)
     opening = _JOINED_BY.match(context.text, following.start, following.end)
     if opening is None:
         return persons
@@ -807,14 +814,18 @@ def _nearby_list(context: _Context, trigger: Match, sentence: Span) -> list[Pers
     index = context.sentence_of(trigger.span.start)
     order = [index, index + 1, index + 2, index - 1, index + 3]
     for position in order:
-        if not 0 <= position < len(context.sentences):
+        if not 0 <= position < len(context.sentence_starts):
             continue
-        span = context.sentences[position]
-        mentions = context.people.mentions_in(span.start, span.end)
-        for start in range(len(mentions)):
+        mentions = context.people.mentions_in(
+            context.sentence_starts[position], context.sentence_ends[position]
+        )
+        start = 0
+        while start < len(mentions):
             found = _list_at(context, mentions[start:], first=True)
             if len(_persons(found)) > 1:
                 return found
+            # A list from a later mention of this one is its tail, with no more people.
+            start += len(found)
     return []
 
 
@@ -965,7 +976,7 @@ def _context_party(
     if not nearby:
         return None
     index = context.sentence_of(trigger.span.start)
-    start = context.sentences[max(0, index - 2)].start
+    start = context.sentence_starts[max(0, index - 2)]
     for party in reversed(context.parties_in(start, trigger.span.start)):
         if usable(party):
             return party
@@ -984,7 +995,7 @@ def _independents(context: _Context, drafts: Sequence[_Draft]) -> list[_Draft]:
     if not drafts:
         return found
     for statement in _independent_statements(text):
-        sentence = context.sentences[context.sentence_of(statement.start())]
+        sentence = context.sentence(context.sentence_of(statement.start()))
         sentence = _within_quote(context, statement.start(), sentence)
         if _unreal(text, sentence, statement.start()):
             continue
