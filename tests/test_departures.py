@@ -25,6 +25,7 @@ from polevents._departures import (
     _words_of,
 )
 from polevents._matching import _checked_heads, scan
+from polevents._text import words
 
 
 def _events(text: str) -> list[tuple[tuple[str, ...], str, str, str | None]]:
@@ -533,6 +534,50 @@ class TestTriggerScan:
     def test_heads(self, source: str, heads: tuple[str, ...] | None) -> None:
         rule = polevents.rules.pattern(source, stage="departures", label="resignation", id="t.r")
         assert _checked_heads(rule) == heads
+
+
+_REQUIRING = [
+    rule
+    for stage in ("departures", "reasons")
+    for rule in polevents.defaults.RULES.for_stage(stage).rules
+    if rule.requires
+]
+# Those rules' examples with each required word swapped for any the rule requires, and
+# one word glued to more letters or set off by another separator (or none), so that a
+# required word is often another one or no longer whole.
+_SEPARATORS = ["", " ", "  ", "\u00a0", "\n", "-", ", ", "'", "’s "]
+_AFFIXES = ["", "re", "pre", "s", "ed", "x"]
+
+
+@st.composite
+def _varied_example(draw: st.DrawFn) -> str:
+    rule = draw(st.sampled_from(_REQUIRING))
+    tokens = [
+        draw(st.sampled_from(rule.requires)) if word.casefold() in rule.requires else word
+        for word in draw(st.sampled_from(rule.examples)).split()
+    ]
+    separators = [" "] * len(tokens)
+    varied = draw(st.integers(0, len(tokens) - 1))
+    tokens[varied] = (
+        draw(st.sampled_from(_AFFIXES)) + tokens[varied] + draw(st.sampled_from(_AFFIXES))
+    )
+    separators[varied] = draw(st.sampled_from(_SEPARATORS))
+    text = "".join(word + separator for word, separator in zip(tokens, separators, strict=True))
+    return text.upper() if draw(st.booleans()) else text
+
+
+_RULE_TEXTS = st.lists(_varied_example(), min_size=1, max_size=3).map("".join)
+
+
+class TestRequiredWords:
+    @given(text=_RULE_TEXTS)
+    @settings(max_examples=200)
+    def test_a_rule_matches_only_where_a_word_it_requires_is_written(self, text: str) -> None:
+        """Each departure or reason rule's `requires` is a true necessary condition."""
+        at = words(text).at
+        for rule in _REQUIRING:
+            if rule.compiled.search(text) is not None:
+                assert at is None or not at.keys().isdisjoint(rule.requires), rule.id
 
 
 class TestCount:

@@ -5,7 +5,9 @@ party was left (the party named after the trigger, or the one the people are
 described with), the party joined, the date and the reasons. Every rule leads
 with a literal word so the regex engine can find it fast. Named groups:
 ``joined`` marks a trigger whose object is the party joined ("defected to"),
-``left`` one whose object is the party left.
+``left`` one whose object is the party left. A rule whose every match holds
+one of a few whole words (set off by spaces or word boundaries in its pattern)
+*requires* them, so the many articles without them skip it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def _trigger(
     examples: tuple[str, ...],
     counterexamples: tuple[str, ...],
     description: str,
+    requires: tuple[str, ...] = (),
 ) -> PatternRule:
     return pattern(
         source.replace("{S}", _S).replace("{THE}", _THE),
@@ -36,6 +39,7 @@ def _trigger(
         examples=examples,
         counterexamples=counterexamples,
         description=description,
+        requires=requires,
     )
 
 
@@ -71,6 +75,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("The other Labour councillors who resigned were Jo Bloggs and Ann Smith",),
         counterexamples=("those who resigned their seats",),
         description="Naming who resigned after the verb: 'the councillors who quit were …'.",
+        requires=("resigned", "quit", "left"),
     ),
     _trigger(
         _R,
@@ -176,6 +181,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("I am no longer a member of the Labour Party",),
         counterexamples=("no longer a problem",),
         description="Saying one is no longer a member.",
+        requires=("longer",),
     ),
     _trigger(
         _R,
@@ -184,6 +190,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("leaders to cut ties with the Republican Party",),
         counterexamples=("cut the ribbon",),
         description="Cutting ties with a party.",
+        requires=("ties",),
     ),
     _trigger(
         _E,
@@ -250,6 +257,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("the MP lost the Conservative whip",),
         counterexamples=("lost the vote",),
         description="Losing or being stripped of the whip.",
+        requires=("whip",),
     ),
     _trigger(
         _D,
@@ -283,6 +291,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("a councillor who was told she could not stand at the next election",),
         counterexamples=("I could not stand the noise",),
         description="Told one may not stand for the party again.",
+        requires=("stand",),
     ),
     _trigger(
         _D,
@@ -292,6 +301,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("she lost the selection", "he was knocked back for preselection"),
         counterexamples=("the selection meeting",),
         description="Losing the selection or reselection.",
+        requires=("selection", "reselection", "preselection"),
     ),
     _trigger(
         _D,
@@ -301,6 +311,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("she lost the nomination",),
         counterexamples=("the nomination deadline",),
         description="Losing the party's nomination.",
+        requires=("nomination",),
     ),
     _trigger(
         _D,
@@ -309,6 +320,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("he was booted from the ticket days ago",),
         counterexamples=("a ticket to the match",),
         description="Dropped from the party's ticket.",
+        requires=("ticket",),
     ),
     _trigger(
         _D,
@@ -318,6 +330,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("she was removed from the candidates' list",),
         counterexamples=("the list of candidates",),
         description="Removed from the party's list of candidates.",
+        requires=("list",),
     ),
     _trigger(
         _D,
@@ -326,5 +339,6 @@ RULES: tuple[PatternRule, ...] = (
         examples=("he was deemed unfit to be on the list of candidates",),
         counterexamples=("deemed fit to stand",),
         description="Found unfit to stand for the party again.",
+        requires=("unfit",),
     ),
 )

@@ -28,12 +28,18 @@ def _cues(
     )
 
 
+# The verbs that open "kept from standing", with their endings, and those that open "dropped
+# from the ticket": every match starts with one of these words, whole.
+_KEPT = ("prevent", "stop", "block", "bar", "ban")
+_KEPT_ENDINGS = ("s", "ped", "red", "ned", "ed", "ping", "ring", "ning", "ing")
+_DROPPED = ("booted", "dropped", "removed", "struck")
+
 RULES: tuple[PatternRule, ...] = (
     pattern(
-        r"\b(?:prevent|stop|block|bar|ban)(?:s|ped|red|ned|ed|ping|ring|ning|ing)?+"
+        rf"\b(?:{'|'.join(_KEPT)})(?:{'|'.join(_KEPT_ENDINGS)})?+"
         r"[^\S\n]++(?:(?:him|her|them|me|us|[\p{L}'’-]++)[^\S\n]++)?from[^\S\n]++"
         r"(?:standing|being[^\S\n]++(?:a[^\S\n]++)?candidates?)\b"
-        r"|\b(?:booted|dropped|removed|struck)[^\S\n]++(?:off|from)[^\S\n]++the[^\S\n]++"
+        rf"|\b(?:{'|'.join(_DROPPED)})[^\S\n]++(?:off|from)[^\S\n]++the[^\S\n]++"
         r"(?:ticket|ballot|shortlist|candidates['’]?[^\S\n]++list)\b",
         stage=Stage.REASONS,
         label=ReasonCode.DESELECTION.value,
@@ -45,6 +51,10 @@ RULES: tuple[PatternRule, ...] = (
         ),
         counterexamples=("nothing stopped him from speaking", "a ban on standing orders"),
         description="Being kept from standing as a candidate.",
+        requires=(
+            *(verb + ending for verb in _KEPT for ending in ("", *_KEPT_ENDINGS)),
+            *_DROPPED,
+        ),
     ),
     pattern(
         r"\b\p{Lu}[\p{L}-]*+['’]s[^\S\n]++leadership\b",
@@ -55,6 +65,7 @@ RULES: tuple[PatternRule, ...] = (
         counterexamples=("the party's leadership race was dull", "a leadership contest"),
         description="A named leader's leadership given as the reason.",
         ignore_case=False,
+        requires=("leadership",),
     ),
     _cues(
         ReasonCode.DESELECTION,
