@@ -33,7 +33,7 @@ import functools
 import re
 from typing import NamedTuple
 
-__all__ = ["Quotation", "Range", "find_quotations", "paragraph_spans"]
+__all__ = ["Quotation", "Range", "find_quotations", "paragraph_spans", "positions"]
 
 # Marks of two characters, read as one; every other mark is a single character.
 _TWO_CHARACTER_MARKS = frozenset({"``", "''", "‘‘", "’’", "‘’"})
@@ -117,20 +117,20 @@ def paragraph_spans(text: str) -> tuple[Range, ...]:
     return tuple(spans)
 
 
-def _mark_positions(text: str) -> list[int]:
-    """Where each mark character of *text* is, in order.
+def positions(text: str, characters: str) -> list[int]:
+    """Where each of *characters* stands in *text*, in order.
 
-    Marks are a few characters in thousands: finding each kind with `str.find`
-    costs a third of one regex pass over the text.
+    For characters that are few in a text, such as quotation marks, finding
+    each kind with `str.find` costs a fraction of one regex pass over the text.
     """
-    positions = []
-    for character in _MARK_CHARS:
+    found = []
+    for character in characters:
         position = text.find(character)
         while position >= 0:
-            positions.append(position)
+            found.append(position)
             position = text.find(character, position + 1)
-    positions.sort()
-    return positions
+    found.sort()
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
@@ -163,15 +163,15 @@ def _role(before: str, mark: str, after: str) -> _Role | None:
     return _Role.EITHER
 
 
-def _marks(text: str, paragraph: Range, positions: list[int]) -> list[_Mark]:
+def _marks(text: str, paragraph: Range, characters: list[int]) -> list[_Mark]:
     """The marks of *paragraph* that may open or close a quote, each with its role.
 
-    *positions* are those of the paragraph's mark characters, in order.
+    *characters* are the positions of the paragraph's mark characters, in order.
     """
     marks = []
     start_of, end_of = paragraph
     end = start_of
-    for start in positions:
+    for start in characters:
         if start < end:
             continue  # the second character of a two-character mark
         mark = text[start : min(start + 2, end_of)]
@@ -256,12 +256,12 @@ def find_quotations(text: str, paragraphs: tuple[Range, ...]) -> tuple[Quotation
     """Every top-level quotation of *text* in order; nested quotes stay inside their outer one."""
     quotations: list[Quotation] = []
     carried: _Open | None = None
-    positions = _mark_positions(text)
+    mark_positions = positions(text, _MARK_CHARS)
     for index, paragraph in enumerate(paragraphs):
-        first_mark = bisect.bisect_left(positions, paragraph.start)
-        last_mark = bisect.bisect_left(positions, paragraph.end, first_mark)
+        first_mark = bisect.bisect_left(mark_positions, paragraph.start)
+        last_mark = bisect.bisect_left(mark_positions, paragraph.end, first_mark)
         marks = (
-            _marks(text, paragraph, positions[first_mark:last_mark])
+            _marks(text, paragraph, mark_positions[first_mark:last_mark])
             if last_mark > first_mark
             else []
         )

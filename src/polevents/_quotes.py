@@ -44,7 +44,7 @@ import attrs
 import regex
 
 from polevents._people import People
-from polevents._quotemarks import Quotation, Range, find_quotations, paragraph_spans
+from polevents._quotemarks import Quotation, Range, find_quotations, paragraph_spans, positions
 from polevents._text import words
 from polevents._types import Party, Quote, Span
 from polevents.rules import RuleSet, Stage
@@ -92,6 +92,8 @@ _SLOGAN_CUE = regex.compile(
     regex.IGNORECASE,
 )
 _WORD_CHARS = regex.compile(r"\w++")
+# The punctuation that ends a sentence (a full stop, an ellipsis, …).
+_SENTENCE_END_CHARACTERS = ".!?…"
 _ACCORDING_TO = regex.compile(r"\baccording\s++to\b", regex.IGNORECASE)
 _SIGN_OFF_LEAD = regex.compile(r"[ \t]*+(?:[-–—]++[ \t]*+)?+")
 _AFTER_LEAD = regex.compile(r"[ \t]*+(?:,[ \t]*+)?+")
@@ -625,7 +627,9 @@ def _grammar(rules: RuleSet) -> _Grammar:
     not_ends = "|".join(
         regex.escape(w) for w in (*dotted, *_SUFFIX_ABBREVIATIONS, *_OTHER_ABBREVIATIONS)
     )
-    sentence_end = regex.compile(rf"(?<!\b(?:{not_ends}|\p{{Lu}}))[.!?…]++[\"'”’»]*+\s++")
+    sentence_end = regex.compile(
+        rf"(?<!\b(?:{not_ends}|\p{{Lu}}))[{_SENTENCE_END_CHARACTERS}]++[\"'”’»]*+\s++"
+    )
     return _Grammar(
         compiled,
         tuple((r.id, r.compiled) for r in verb_rules),
@@ -722,7 +726,6 @@ class _Reader:
     quoted_starts: list[int] = attrs.field(init=False)
     mentions: list[_Mention] = attrs.field(init=False)
     mention_starts: list[int] = attrs.field(init=False)
-    councils: list[tuple[int, str]] = attrs.field(init=False)
     genders: dict[int, set[str]] = attrs.field(init=False, factory=dict)
     verb_starts: list[int] | None = attrs.field(init=False, default=None)
 
@@ -733,7 +736,7 @@ class _Reader:
         if not self.quotations:
             # Nothing to attribute: the rest is never read.
             self.sentence_starts, self.quoted_starts, self.mention_starts = [], [], []
-            self.mentions, self.councils = [], []
+            self.mentions = []
             return
         finders = self.grammar.verb_finders
         if finders is not None:
@@ -750,17 +753,30 @@ class _Reader:
                 )
             )
         starts = {p.start for p in self.paragraphs}
-        starts.update(m.end() for m in self.grammar.sentence_end.finditer(text))
+        starts.update(self._sentence_ends())
         self.sentence_starts = sorted(starts)
         self.quoted_starts = [q.content.start for q in self.quotations]
-        # The council pattern is slow to scan; a text without the word needs no scan.
-        self.councils = (
-            [(m.start(), " ".join(m.group().split())) for m in _COUNCIL.finditer(text)]
-            if "Council" in text
-            else []
-        )
         self.mentions = self._people_mentions()
         self.mention_starts = [m.span.start for m in self.mentions]
+
+    def _sentence_ends(self) -> Iterator[int]:
+        # A sentence end starts with one of a few characters: trying the pattern only where
+        # one stands costs about half as much as scanning the whole text with it.
+        reach = 0
+        for position in positions(self.text, _SENTENCE_END_CHARACTERS):
+            if position >= reach:
+                found = self.grammar.sentence_end.match(self.text, position)
+                if found is not None:
+                    reach = found.end()
+                    yield reach
+
+    @functools.cached_property
+    def councils(self) -> list[tuple[int, str]]:
+        """Where each council is named, and its name; made on first use, as few quotes need it."""
+        # The council pattern is slow to scan; a text without the word needs no scan.
+        if "Council" not in self.text:
+            return []
+        return [(m.start(), " ".join(m.group().split())) for m in _COUNCIL.finditer(self.text)]
 
     # -- positions -------------------------------------------------------------------------
 
