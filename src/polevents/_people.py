@@ -251,20 +251,25 @@ def _after_place_words(text: str, start: int) -> bool:
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 
 _PLACE = r"\p{Lu}[\p{Ll}\p{M}’'-]*+(?:[^\S\n]++(?:(?:and|upon|with|under|in|le)[^\S\n]++)?\p{Lu}[\p{Ll}\p{M}’'-]*+){0,4}+"
-# Ward patterns lead with a literal word, which the regex engine finds fast.
+# Each pattern with its heads: what every match starts with (after a lookbehind), in any case.
 _WARD_AFTER = tuple(
-    regex.compile(source, regex.VERSION1 | regex.IGNORECASE)
-    for source in (
-        r"councill?ors?[^\S\n]++(?:for|of)[^\S\n]++(?:the[^\S\n]++)?(?-i:(?P<ward>{place}))",
-        r"represent(?:s|ed|ing)?+[^\S\n]++(?:the[^\S\n]++)?(?-i:(?P<ward>{place}))",
-        r"ward[^\S\n]++of[^\S\n]++(?-i:(?P<ward>{place}))",
+    (regex.compile(source.replace("{place}", _PLACE), regex.VERSION1 | regex.IGNORECASE), heads)
+    for source, heads in (
+        (
+            r"councill?ors?[^\S\n]++(?:for|of)[^\S\n]++(?:the[^\S\n]++)?(?-i:(?P<ward>{place}))",
+            ("councillor", "councilor"),
+        ),
+        (
+            r"represent(?:s|ed|ing)?+[^\S\n]++(?:the[^\S\n]++)?(?-i:(?P<ward>{place}))",
+            ("represent",),
+        ),
+        (r"ward[^\S\n]++of[^\S\n]++(?-i:(?P<ward>{place}))", ("ward",)),
     )
-    for source in [source.replace("{place}", _PLACE)]
 )
-# Words a ward's name is written before ("Hillside ward"), each with the words it matches.
+# Words a ward's name is written before: "Hillside ward", "Hillside councillor".
 _WARD_KEYWORDS = tuple(
-    (regex.compile(source, regex.VERSION1 | regex.IGNORECASE), spellings)
-    for source, spellings in (
+    (regex.compile(source, regex.VERSION1 | regex.IGNORECASE), heads)
+    for source, heads in (
         (r"(?<=\S[^\S\n]++)ward\b", ("ward",)),
         (r"(?<=\S[^\S\n]++)councill?or\b(?!s)", ("councillor", "councilor")),
     )
@@ -399,7 +404,15 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
         if group in NOT_NAME_WORDS:
             continue  # most runs are one sentence-initial word: "The", "He", "Labour"
         items = group.split()
-        tokens = [(group, sequence.start())] if len(items) == 1 else _tokens(text, sequence, items)
+        if len(items) == 1:
+            # One word: no particle to trim, no place to test (that is for longer names).
+            start = sequence.start()
+            bare, breaks = _token(group)
+            end = start + len(group)
+            if not (breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end))):
+                runs.append(_Run((bare,), start, start + len(bare), title_at.get(start)))
+            continue
+        tokens = _tokens(text, sequence, items)
         # The current name's words, without possessive endings, and where each starts.
         name_words: list[str] = []
         starts: list[int] = []
@@ -517,48 +530,53 @@ def _close(
 
 def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     """Names of the persons, and each run with the person it mentions."""
-    names: list[str] = []
+    # The words of each person's most complete name, and its person by the keys of its ends.
+    names: list[tuple[str, ...]] = []
     by_ends: dict[tuple[str, str], int] = {}
     full: list[tuple[_Run, int]] = []
+    singles: list[tuple[_Run, str]] = []
     for run in runs:
-        if len(_core(run.words)) < 2:
+        core = _core(run.words)
+        if len(core) == 1:
+            singles.append((run, core[0]))
             continue
-        words = [name_key(w) for w in _core(run.words)]
-        key = (words[0], words[-1])
+        key = (_word_key(core[0]), _word_key(core[-1]))
         index = by_ends.get(key)
         if index is None:
             index = len(names)
             by_ends[key] = index
-            names.append(" ".join(run.words))
-        elif len(run.words) > len(names[index].split()):
-            names[index] = " ".join(run.words)  # the most complete form
+            names.append(run.words)
+        elif len(run.words) > len(names[index]):
+            names[index] = run.words  # the most complete form
         full.append((run, index))
     linked = list(full)
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     for index, name in enumerate(names):
-        by_last.setdefault(name_key(_core(tuple(name.split()))[-1]), []).append(index)
-        by_first.setdefault(name_key(name.split()[0]), []).append(index)
+        by_last.setdefault(_word_key(_core(name)[-1]), []).append(index)
+        by_first.setdefault(_word_key(name[0]), []).append(index)
     # Where each person's full names are, in text order, for `_closest`.
     full_starts: dict[int, list[int]] = {}
     for run, index in full:
         full_starts.setdefault(index, []).append(run.start)
-    for run in runs:
-        if len(_core(run.words)) != 1:
-            continue
-        word = name_key(_core(run.words)[0])
+    for run, single in singles:
+        word = _word_key(single)
         candidates = by_last.get(word, [])
         if not candidates and run.title is not None and run.title.label in _FIRST_NAME_TITLES:
             candidates = by_first.get(word, [])
         if candidates:
             linked.append((run, _closest(run, candidates, full_starts)))
         elif run.title is not None:
-            names.append(run.words[0])
+            names.append(run.words[:1])
             by_last.setdefault(word, []).append(len(names) - 1)
             by_first.setdefault(word, []).append(len(names) - 1)
             linked.append((run, len(names) - 1))
     linked.sort(key=lambda pair: pair[0].start)
-    return names, linked
+    return [" ".join(name) for name in names], linked
+
+
+# `name_key` of one word, memoised: an article writes its names again and again.
+_word_key = functools.lru_cache(maxsize=4096)(name_key)
 
 
 # Generational suffixes: "Frank Bloggs Jnr" and "Bloggs Jnr" are one person.
@@ -650,9 +668,9 @@ def _mentions_between(mentions: _Sorted, start: int, end: int) -> bool:
 
 
 def _wards(text: str) -> list[tuple[Span, str]]:
-    found = [m for pattern in _WARD_AFTER for m in pattern.finditer(text)]
-    for keyword, spellings in _WARD_KEYWORDS:
-        for hit in _hits(text, keyword, spellings):
+    found = [m for pattern, heads in _WARD_AFTER for m in _led_by(text, pattern, heads)]
+    for keyword, heads in _WARD_KEYWORDS:
+        for hit in _led_by(text, keyword, heads):
             window = max(0, hit.start() - 60)
             place = _PLACE_AT_END.search(text, window, hit.start())
             if place is not None:
@@ -660,19 +678,32 @@ def _wards(text: str) -> list[tuple[Span, str]]:
     return sorted(_places(found, "ward"), key=lambda item: item[0].start)
 
 
-def _hits(
-    text: str, keyword: regex.Pattern[str], spellings: tuple[str, ...]
+def _led_by(
+    text: str, pattern: regex.Pattern[str], heads: tuple[str, ...]
 ) -> list[regex.Match[str]]:
-    """What ``keyword.finditer(text)`` finds, tried only where one of its *spellings* is written.
+    """What ``pattern.finditer(text)`` finds, trying it only where one of its *heads* is written.
 
-    A keyword matches one whole word: where the text's words are indexed, it
-    is tried at the offsets of the words it can be.
+    Where case-folding keeps the text's offsets, an ASCII word matches
+    case-insensitively exactly where the folded text holds it: the few places
+    a head is written are found by a plain string search, far faster than a
+    pass of the pattern over the text.
     """
-    at = words(text).at
-    if at is None:
-        return list(keyword.finditer(text))
-    offsets = sorted(offset for spelling in spellings for offset in at.get(spelling, ()))
-    return [hit for offset in offsets if (hit := keyword.match(text, offset)) is not None]
+    folded = words(text).folded
+    if folded is None:
+        return list(pattern.finditer(text))
+    starts = []
+    for head in heads:
+        start = folded.find(head)
+        while start >= 0:
+            starts.append(start)
+            start = folded.find(head, start + 1)
+    found = []
+    resume = 0
+    for start in sorted(starts):
+        if start >= resume and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            resume = match.end()
+    return found
 
 
 def _councils(text: str) -> list[regex.Match[str]]:
@@ -729,6 +760,8 @@ def _nearest(
     """
     best: tuple[int, str] | None = None
     places, starts = located
+    if not places:
+        return None
     for mention in own:
         first = bisect.bisect_left(starts, mention.span.start - _PLACE_REACH)
         last = bisect.bisect_right(starts, mention.span.end + 120)
