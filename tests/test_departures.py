@@ -22,6 +22,7 @@ from polevents._departures import (
     _list_after,
     _says,
     _search_at_heads,
+    _words_from,
     _words_of,
 )
 from polevents._matching import _checked_heads, scan
@@ -610,14 +611,20 @@ class TestWordPatterns:
     )
 
     @pytest.mark.parametrize("pattern", list(_WORD_HEADS))
-    def test_same_as_everywhere(self, pattern: regex.Pattern[str]) -> None:
-        text = self.TEXT
+    @pytest.mark.parametrize("text", [TEXT, TEXT.replace("the group", "the Größe group")])
+    def test_same_as_everywhere(self, pattern: regex.Pattern[str], text: str) -> None:
         for start in range(0, len(text), 3):
             for end in range(start, len(text) + 1, 5):
                 span = text[start:end]
-                words = _words_of(span)
+                words = _words_of(text, start, end)
                 assert _says(pattern, span, words) == (pattern.search(span) is not None)
-                assert _last_at(pattern, span, words) == _last(pattern, span)
+                last = _last_at(pattern, span, words)
+                assert last == _last(pattern, span)
+                if last >= 0:
+                    # The window cut where a match starts, as a subject's is.
+                    cut = _words_from(words, last)
+                    for other in _WORD_HEADS:
+                        assert _last_at(other, span[last:], cut) == _last(other, span[last:])
 
     def test_list_after_same_as_pattern(self) -> None:
         text = (

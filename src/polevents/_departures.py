@@ -604,7 +604,7 @@ def _who(
     speaker = _quote_speaker(context, trigger.span.start)
     subject_start = max(sentence.start, trigger.span.start - _REACH)
     window = text[subject_start : trigger.span.start]
-    words = _words_of(window)
+    words = _words_of(text, subject_start, trigger.span.start)
     causative = _last_at(_CAUSATIVE, window, words)
     if causative >= 0:
         subject_start += causative
@@ -698,50 +698,83 @@ def _last(pattern: regex.Pattern[str], text: str) -> int:
     return found
 
 
-# The words of a subject's span, case-folded, with their offsets in it.
-_Words = list[tuple[int, str]]
-
-
-def _words_of(text: str) -> _Words | None:
-    """The words of *text*, or None where case-folding moves its characters.
+@attrs.frozen
+class _Words:
+    """Where, in a window of an article, the words that open the `_WORD_HEADS` patterns are written.
 
     Tried at each of a subject's 400 characters, a pattern of whole words
-    (``\\b(?:he|she|…)\\b``) costs tens of microseconds; tried only where a
-    word it starts with is written, a few.
+    (``\\b(?:he|she|…)\\b``) costs tens of microseconds. Every match of one
+    opens with one of its heads, whole: looked up among the article's words,
+    the few places one is written are all it needs trying at.
     """
-    folded = text.casefold()
-    if len(folded) != len(text):
+
+    article: str
+    start: int
+    end: int
+
+    def places(self, pattern: regex.Pattern[str]) -> list[int]:
+        """Where in the window one of *pattern*'s heads is written, from the window's start."""
+        found = _places(self.article, pattern)
+        first = bisect.bisect_left(found, self.start)
+        last = bisect.bisect_left(found, self.end, first)
+        start = self.start
+        return [place - start for place in found[first:last]]
+
+
+def _words_of(article: str, start: int, end: int) -> _Words | None:
+    """The words of ``article[start:end]``, or None where the article's words are not the window's.
+
+    They are not where case-folding moves the article's characters, nor where
+    an edge of the window cuts a word: its part in the window is not filed.
+    """
+    if words(article).at is None or _cuts_word(article, start) or _cuts_word(article, end):
         return None
-    return [(word.start(), word.group()) for word in _WORD.finditer(folded)]
+    return _Words(article, start, end)
+
+
+def _cuts_word(text: str, offset: int) -> bool:
+    """Whether *offset* falls inside a word."""
+    return 0 < offset < len(text) and _in_word(text[offset - 1]) and _in_word(text[offset])
+
+
+def _in_word(character: str) -> bool:
+    if character.isascii():
+        return character.isalnum() or character == "_"
+    return _WORD_CHARACTER.match(character) is not None
+
+
+_WORD_CHARACTER = regex.compile(r"\w", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=64)
+def _places(article: str, pattern: regex.Pattern[str]) -> list[int]:
+    """Where in *article* one of *pattern*'s heads is written as a whole word, in order."""
+    at = words(article).at
+    if at is None:
+        return []
+    return sorted(place for head in _WORD_HEADS[pattern] for place in at.get(head, ()))
 
 
 def _words_from(words: _Words | None, cut: int) -> _Words | None:
-    """The words of a span cut at *cut*, where a word starts, with offsets from there."""
-    if words is None:
-        return None
-    return [(start - cut, word) for start, word in words if start >= cut]
+    """The words of a window cut at *cut*, where a word starts, with offsets from there."""
+    return None if words is None else _Words(words.article, words.start + cut, words.end)
 
 
 def _last_at(pattern: regex.Pattern[str], text: str, words: _Words | None) -> int:
     """`_last`, tried only where a word that can open a match starts."""
-    heads = _WORD_HEADS.get(pattern)
-    if heads is None or words is None:
+    if pattern not in _WORD_HEADS or words is None:
         return _last(pattern, text)
-    for start, word in reversed(words):
-        if word.startswith(heads) and pattern.match(text, start):
+    for start in reversed(words.places(pattern)):
+        if pattern.match(text, start):
             return start
     return -1
 
 
 def _says(pattern: regex.Pattern[str], text: str, words: _Words | None) -> bool:
     """Whether *pattern* matches in *text*, tried only where a word that can open a match starts."""
-    heads = _WORD_HEADS.get(pattern)
-    if heads is None or words is None:
+    if pattern not in _WORD_HEADS or words is None:
         return pattern.search(text) is not None
-    return any(word.startswith(heads) and pattern.match(text, start) for start, word in words)
-
-
-_WORD = regex.compile(r"\w++", regex.VERSION1)
+    return any(pattern.match(text, start) for start in words.places(pattern))
 
 
 def _word_heads(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
@@ -749,7 +782,8 @@ def _word_heads(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
     return literal_heads(pattern.pattern) if pattern.pattern.startswith(r"\b") else None
 
 
-# What each of these patterns' matches start with: they are tried only where that is written.
+# The words each of these patterns' matches open with, whole: they are tried only where
+# one is written.
 _WORD_HEADS = {
     pattern: heads
     for pattern in (
