@@ -127,6 +127,22 @@ _AGO = regex.compile(
     r"(?P<unit>day|week|fortnight|month|year|decade)s? ago"
 )
 _TOKEN = regex.compile(r"\d+|[a-z]+")
+_PERIOD = regex.compile(
+    r"(last|this|next|earlier this|later this|this past) (week|weekend|fortnight|month|year)"
+)
+# Words naming a day by how many days before the publication day it is.
+_DAYS_BACK = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "yesterday": 1,
+    "last night": 1,
+    "the day before yesterday": 2,
+}
 _ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
@@ -322,28 +338,13 @@ def _own(words: str, published: dt.date | None) -> _Value | None:
         return None if exact is None else _Value(exact, Precision.DAY, relative=False)
     # "mid-May", "five-and-a-half years ago": hyphens join words, they do not build dates.
     words = " ".join(words.replace("-", " ").split())
-    simple = {
-        "today": 0,
-        "tonight": 0,
-        "this morning": 0,
-        "this afternoon": 0,
-        "this evening": 0,
-        "earlier today": 0,
-        "later today": 0,
-        "yesterday": 1,
-        "last night": 1,
-        "the day before yesterday": 2,
-    }
-    period = regex.fullmatch(
-        r"(last|this|next|earlier this|later this|this past) (week|weekend|fortnight|month|year)",
-        words,
-    )
+    period = _PERIOD.fullmatch(words)
     ago = _AGO.fullmatch(words)
-    if words in simple or period or ago:
+    if words in _DAYS_BACK or period or ago:
         if published is None:
             return _UNRESOLVED
-        if words in simple:
-            return _day(published - dt.timedelta(days=simple[words]))
+        if words in _DAYS_BACK:
+            return _day(published - dt.timedelta(days=_DAYS_BACK[words]))
         if period:
             modifier = {"this past": "last"}.get(period[1], period[1])
             return _period(modifier, period[2], published)
