@@ -10,10 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import polevents
-from polevents import DepartureKind
+from polevents import DepartureKind, Span
 from polevents._departures import (
     _AS_INDEPENDENT,
+    _CONDITION,
+    _FINITE_AFTER,
     _LIST_AFTER,
+    _UNREAL,
     _WORD_HEADS,
     _count,
     _count_starts,
@@ -22,6 +25,7 @@ from polevents._departures import (
     _list_after,
     _says,
     _search_at_heads,
+    _unreal,
     _words_from,
     _words_of,
 )
@@ -625,6 +629,24 @@ class TestWordPatterns:
                     cut = _words_from(words, last)
                     for other in _WORD_HEADS:
                         assert _last_at(other, span[last:], cut) == _last(other, span[last:])
+
+    def test_unreal_searched_from_the_clause_as_from_70_back(self) -> None:
+        text = (
+            "He would, if asked, not quit; she could not have quit. “Never” they said: no, "
+            'Jo quit.\nWithout a vote, refusing to stay, she might quit "or not" and left.'
+        )
+
+        def searched_from_70_back(sentence: Span, offset: int) -> bool:
+            unreal = _UNREAL.search(text, max(sentence.start, offset - 70), offset)
+            return unreal is not None and (
+                _CONDITION.match(unreal.group()) is not None
+                or not _FINITE_AFTER.search(text, unreal.start(), offset)
+            )
+
+        for start in range(0, len(text), 4):
+            for offset in range(start, len(text) + 1):
+                sentence = Span(start, len(text))
+                assert _unreal(text, sentence, offset) == searched_from_70_back(sentence, offset)
 
     def test_list_after_same_as_pattern(self) -> None:
         text = (

@@ -50,6 +50,8 @@ __all__ = ["find_departures"]
 
 _S = r"[^\S\n]"
 
+# What ends a clause before a trigger.
+_CLAUSE_STOPS = r".;:!?,\n\"“”"
 # Words before a trigger, in its clause, that make it unreal: hypotheticals,
 # calls and threats, refusals, denials and rumours.
 _UNREAL = regex.compile(
@@ -58,7 +60,7 @@ _UNREAL = regex.compile(
     r"refus(?:e|es|ed|ing)|want(?:s|ed)?|if|unless|whether|not|never|no|rumou?r(?:s|ed)?|"
     r"speculat\w*|den(?:y|ies|ied)|ruled" + _S + r"+out|fac(?:e|es|ing)|risk(?:s|ed|ing)?|"
     r"possible|potential|calls?" + _S + r"+for|asked|ask(?:s|ing)?|pressure|avoid(?:ed)?|"
-    r"before" + _S + r"+being|without)\b[^.;:!?,\n\"“”]*+$",
+    r"before" + _S + r"+being|without)\b[^" + _CLAUSE_STOPS + r"]*+$",
     regex.VERSION1 | regex.IGNORECASE,
 )
 # A finite verb after an unreal word starts the clause the trigger is in: "a councillor
@@ -70,6 +72,7 @@ _FINITE_AFTER = regex.compile(
     rf"he|she|it|they|I|we|you){_S}++)\b(?:has|have|had|was|were|is|are)\b",
     regex.VERSION1 | regex.IGNORECASE,
 )
+_LAST_CLAUSE_STOP = regex.compile(rf"[{_CLAUSE_STOPS}]", regex.VERSION1 | regex.REVERSE)
 _CONDITION = regex.compile(r"(?:if|unless|whether)\b", regex.IGNORECASE)
 # After a resignation: a seat, a post or an office, not a party.
 _POST_AFTER = regex.compile(
@@ -480,7 +483,10 @@ def _read(
 
 def _unreal(text: str, sentence: Span, offset: int) -> bool:
     """Whether the clause ending at *offset* is hypothetical, a call, a threat or a denial."""
-    unreal = _UNREAL.search(text, max(sentence.start, offset - 70), offset)
+    start = max(sentence.start, offset - 70)
+    # Its words are in the trigger's own clause: searched from there, not from 70 characters back.
+    stop = _LAST_CLAUSE_STOP.search(text, start, offset)
+    unreal = _UNREAL.search(text, start if stop is None else stop.end(), offset)
     return unreal is not None and (
         _CONDITION.match(unreal.group()) is not None
         or not _FINITE_AFTER.search(text, unreal.start(), offset)
