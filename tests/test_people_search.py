@@ -1,0 +1,83 @@
+"""The people stage's shortcuts find exactly what one pass of their regex over the text finds."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from polevents._people import (
+    _COUNCIL,
+    _SENTENCE_END,
+    _SEQUENCE,
+    _WARD_AFTER,
+    _WARD_KEYWORDS,
+    _councils,
+    _led_by,
+    _same_sentence,
+    _sequences,
+)
+
+# Words and signs these searches turn on, glued together at random: names, places,
+# keywords inside longer words, non-ASCII letters and the separators the engines differ on.
+_FRAGMENTS = (
+    *("Jo", "Bloggs's", "Jones'", "O'Neill", "O’Neill", "Smith-Jones", "J.", "MP", "Cllr"),
+    *("de", "della", "van", "der", "al", "'Tiger'", "“Ed”", "‘Al’", "Siobhán", "ÉIRE", "Ó"),
+    *("Council", "council", "COUNCIL", "Councillor", "councillors", "councilor", "Ward"),
+    *("ward", "toward", "represents", "Represented", "for", "of", "the", "and", "upon", "le"),
+    *("Eastfield", "Borough", "City", "Metropolitan", "Town", "St", "Mary’s", "İ", "ß", "K"),
+    *("2024", "\x1c", " ", " ", "  ", "\t", "\xa0", "\n", ",", ".", "!", "?", "’", "'", "-"),
+    *("—", ")", '"', "”"),
+)
+_TEXTS = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
+
+
+def _spans(matches: Iterable[re.Match[str] | regex.Match[str]]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+@example("Jo\x1cBloggs met Ann 2Smith and Bo9 Li")
+@example("Jo Bloggs met Éamon Ó Cuív")
+def test_runs_of_capitalised_words(text: str) -> None:
+    assert _spans(_sequences(text)) == _spans(_SEQUENCE.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+@example("Eastfield Council and West Council2, Town Council Council.St Council")
+def test_councils(text: str) -> None:
+    assert _spans(_councils(text)) == _spans(_COUNCIL.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+@example("Jo Bloggs, councillor for Hillside and the ward of Eastfield, toward Old Town ward.")
+@example("He represents the Old Town. Ann Lee, Eastfield Councillor, COUNCILLORS of Mid Hill")
+def test_ward_patterns(text: str) -> None:
+    for pattern, heads in (*_WARD_AFTER, *_WARD_KEYWORDS):
+        assert _spans(_led_by(text, pattern, heads)) == _spans(pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(min_value=0, max_value=300), st.integers(min_value=0, max_value=300))
+@example("He left.Then", 0, 8)
+@example("He left. Then", 0, 9)
+def test_same_sentence(text: str, a: int, b: int) -> None:
+    a, b = min(a, len(text)), min(b, len(text))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    index = bisect.bisect_right(ends, min(a, b))
+    assert _same_sentence(text, a, b) == (index >= len(ends) or ends[index] > max(a, b))
+
+
+def test_non_ascii_letters_are_searched_by_unicode_classes() -> None:
+    # "Émile" starts with a capital only the Unicode pattern knows.
+    text = "Cllr Émile Zola and Jo Bloggs"
+    assert _spans(_sequences(text)) == _spans(_SEQUENCE.finditer(text))
+    assert [m.group() for m in _sequences(text)] == ["Cllr Émile Zola", "Jo Bloggs"]
+    assert isinstance(next(iter(_sequences(text))), regex.Match)
