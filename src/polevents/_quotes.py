@@ -742,6 +742,9 @@ class _Reader:
     mention_starts: list[int] = attrs.field(init=False)
     genders: dict[int, set[str]] = attrs.field(init=False, factory=dict)
     verb_starts: list[int] | None = attrs.field(init=False, default=None)
+    # False when the text does not hold the word "according": then no quote is attributed
+    # "according to" anyone, and the pattern need not be tried.
+    writes_according: bool = attrs.field(init=False, default=True)
 
     def __attrs_post_init__(self) -> None:
         text = self.text
@@ -752,9 +755,12 @@ class _Reader:
             self.sentence_starts, self.quoted_starts, self.mention_starts = [], [], []
             self.mentions = []
             return
+        split = words(text)
+        if split.at is not None:
+            # An ASCII word matches case-insensitively exactly the words filed under it.
+            self.writes_according = "according" in split.at
         finders = self.grammar.verb_finders
         if finders is not None:
-            split = words(text)
             # An ASCII word's places are looked up in the text's one split into words, as
             # `polevents._matching.scan` does: a regex pass per verb cost ~20 µs an article.
             self.verb_starts = sorted(
@@ -869,16 +875,16 @@ class _Reader:
         """The People stage's mentions, each knowing its person's gender when a title says it."""
         persons = self.people.persons
         for mention in self.people.mentions:
-            gender = _gender_of(mention.title)
+            gender = _gender_of(mention.title) if mention.title else ""
             if gender:
                 self.genders.setdefault(mention.person, set()).add(gender)
+        # A person's gender is known when all their titles agree on it.
+        known = {person: "".join(said) for person, said in self.genders.items() if len(said) == 1}
         return [
             _Mention(
                 mention.span,
                 persons[mention.person].name,
-                "".join(self.genders.get(mention.person, ()))
-                if len(self.genders.get(mention.person, ())) == 1
-                else "",
+                known.get(mention.person, ""),
                 self.sentence_of(mention.span.start),
                 self.quoted(mention.span),
                 mention.person,
@@ -1181,6 +1187,19 @@ class _Reader:
                 yield found
                 reach = found.end()
 
+    def verb_at(self, position: int, end: int) -> regex.Match[str] | None:
+        """The reporting verb that starts at *position*, within ``[position, end)``."""
+        verbs = self.grammar.verbs
+        if verbs is None:
+            return None
+        starts = self.verb_starts
+        if starts is not None:
+            # As in `verbs_in`: no verb starts where none of their first words does.
+            index = bisect.bisect_left(starts, position)
+            if index == len(starts) or starts[index] != position:
+                return None
+        return verbs.match(self.text, position, end)
+
     def last_verb(self, start: int, end: int) -> regex.Match[str] | None:
         found = [v for v in self.verbs_in(max(start, end - _WINDOW), end) if not self.passive(v)]
         return found[-1] if found else None
@@ -1235,17 +1254,19 @@ class _Attributor:
         if quotation.closing is None:
             return None
         start, limit = quotation.closing.end, self.paragraph_end(quotation)
-        if text[start : start + 1] == "." or text[start : start + 2] == " .":
-            return None
+        if start == limit or text[start : start + 1] == "." or text[start : start + 2] == " .":
+            return None  # the quote ends its sentence or its paragraph
         lead = _AFTER_LEAD.match(text, start, limit)
         begin = lead.end() if lead else start
         ended = text[quotation.content.end - 1] in ".!?" if quotation.content.end else False
         window_end = min(limit, begin + _AFTER_WINDOW)
-        according = _ACCORDING_TO.match(text, begin, window_end)
+        according = (
+            _ACCORDING_TO.match(text, begin, window_end) if reader.writes_according else None
+        )
         if according is not None:
             entity = reader.subject_after(according.end() + 1, window_end)
             return reader.attribution(ACCORDING_TO, entity, None, according.end())
-        verb = reader.grammar.verbs.match(text, begin, window_end) if reader.grammar.verbs else None
+        verb = reader.verb_at(begin, window_end)
         if verb is not None:
             entity = reader.subject_after(verb.end() + 1, window_end)
             if entity is not None:
@@ -1295,7 +1316,7 @@ class _Attributor:
         reader, text = self.reader, self.text
         opening = quotation.opening.start
         start = max(floor, reader.sentence_start(opening), opening - _WINDOW)
-        according = _ACCORDING_TO.search(text, start, opening)
+        according = _ACCORDING_TO.search(text, start, opening) if reader.writes_according else None
         if according is not None and not text[according.end() : opening].strip().endswith((".",)):
             entity = reader.subject_after(according.end() + 1, opening)
             if entity is not None:
