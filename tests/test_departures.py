@@ -531,7 +531,8 @@ class TestTriggerScan:
             (r"(?<=\bwho\s+)(?:resigned|quit|left)(?=\s)", ("left", "quit", "resigned")),
             (r"de-?selections?+", ("de-selection", "deselection")),
             (r"(?:an\s+)?independents?", ("an", "independent")),
-            (r"(?i:quit)", None),  # inline flags: unread
+            (r"(?i:quit)", ("quit",)),  # a group that only switches case
+            (r"(?x)quit", None),  # other inline flags: unread
             (r"\w+quit", None),
             (r"(?:a|\w)b", None),
         ],
@@ -630,13 +631,20 @@ class TestWordPatterns:
                     for other in _WORD_HEADS:
                         assert _last_at(other, span[last:], cut) == _last(other, span[last:])
 
-    def test_unreal_searched_from_the_clause_as_from_70_back(self) -> None:
-        text = (
-            "He would, if asked, not quit; she could not have quit. “Never” they said: no, "
-            'Jo quit.\nWithout a vote, refusing to stay, she might quit "or not" and left.'
-        )
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "He would, if asked, not quit; she could not have quit. “Never” they said: no, "
+                'Jo quit.\nWithout a vote, refusing to stay, she might quit "or not" and left.'
+            ),
+            "Piano Knowledge: ifs RULED  OUT quit, nOT quitting, maybe quit sniff qUit.",
+            "Piano Knowledge: Straße ifs RULED  OUT quit, nOT quitting, maybe quit sniff qUit.",
+        ],
+    )
+    def test_unreal_searched_at_heads_as_everywhere(self, text: str) -> None:
 
-        def searched_from_70_back(sentence: Span, offset: int) -> bool:
+        def searched_everywhere(sentence: Span, offset: int) -> bool:
             unreal = _UNREAL.search(text, max(sentence.start, offset - 70), offset)
             return unreal is not None and (
                 _CONDITION.match(unreal.group()) is not None
@@ -646,7 +654,7 @@ class TestWordPatterns:
         for start in range(0, len(text), 4):
             for offset in range(start, len(text) + 1):
                 sentence = Span(start, len(text))
-                assert _unreal(text, sentence, offset) == searched_from_70_back(sentence, offset)
+                assert _unreal(text, sentence, offset) == searched_everywhere(sentence, offset)
 
     def test_list_after_same_as_pattern(self) -> None:
         text = (
