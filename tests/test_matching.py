@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from polevents import Span, defaults
-from polevents._matching import scan
-from polevents.rules import Match, RuleSet, Stage
+from polevents._matching import _checked_heads, _read_heads, find_all, may_match, scan
+from polevents.rules import Match, RuleSet, Stage, pattern
 
 _PHRASE_STAGES = (Stage.PARTIES, Stage.REASONS, Stage.ROLES, Stage.TITLES)
 
@@ -70,3 +71,93 @@ def test_phrase_stages_find_what_their_regexes_find(text: str, stage: Stage) -> 
     found = [(m.rule_id, m.span) for m in scan(text, defaults.RULES, stage)]
     expected = [(m.rule_id, m.span) for m in _by_regex(text, defaults.RULES, stage)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "heads"),
+    [
+        (r"(?<!\w)(?:Jan|January)(?!\w)", {"jan": True, "january": True}),
+        # An optional article before the word: "an" is whole, "independent(s)" may go on.
+        (
+            r"(?<!\w)(?:an[^\S\n]++)?independents?(?=[^\S\n]*+[.,])",
+            {"an": True, "independent": False, "independents": False},
+        ),
+        (r"(?<!\w)(?i:last)[^\S\n]{1,3}week", {"last": True}),
+        (r"(?<!\w)(?i:last)[^\S\n]{0,3}week", {"last": False}),  # "lastweek" matches
+        (r"\bjoin(?=[^\S\n]++)", {"join": True}),
+        (r"\bjoin(?=[^\S\n]++|s)", {"join": False}),
+        (r"join(?!\w)", {"join": False}),  # no start of a word before it
+        (r"(?<!\w)de-?selected(?!\w)", {"deselected": True, "de-selected": False}),
+        (r"(?<!\w)(?:foo)+ bar", {"foo": False}),
+        (r"(?x)(?<!\w)jan(?!\w)", None),  # verbose: the source's text is not the literal
+    ],
+)
+def test_heads_and_whether_they_are_whole_words(source: str, heads: dict[str, bool] | None) -> None:
+    read = _read_heads(source)
+    assert (dict(read) if read is not None else None) == heads
+
+
+_RULE_STAGES = (Stage.PARTIES, Stage.DEPARTURES, Stage.REASONS, Stage.DATES)
+
+
+def _examples(stage: Stage) -> list[str]:
+    return [e for rule in defaults.RULES.for_stage(stage).rules for e in rule.examples]
+
+
+# Examples of the rules, with their words run into others ("plan", "Basquit") and cut.
+_rule_texts = st.tuples(
+    st.sampled_from(_RULE_STAGES),
+    st.lists(
+        st.one_of(
+            st.sampled_from([e for stage in _RULE_STAGES for e in _examples(stage)]),
+            st.sampled_from(["an", "plan", "Basquit", "x", "ß", "MAY", "may's", "\n", "-", "9"]),
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["", " ", "x"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=_rule_texts)
+def test_pattern_rules_find_what_their_regexes_find(case: tuple[Stage, list[str], str]) -> None:
+    """Trying pattern rules only where their heads are written, or their words, loses nothing."""
+    stage, parts, glue = case
+    text = glue.join(parts)
+    for rule in defaults.RULES.for_stage(stage).rules:
+        if rule.phrases or not may_match(rule, text):
+            continue
+        expected = [found.span() for found in rule.compiled.finditer(text)]
+        assert [f.span() for f in find_all(text, rule, _checked_heads(rule), {})] == expected
+
+
+# Rules whose heads are whole words, or look as if they were.
+_EDGE_RULES = RuleSet(
+    pattern(source, stage="departures", label="x", id=f"t.edge{number}")
+    for number, source in enumerate(
+        [
+            r"(?<!\w)(?:month|months)(?!\w)",  # "month" must not stand for "months"
+            r"(?<!\w)(?:an[^\S\n]++)?independents?\b",
+            r"(?<!\w)(?i:last)[^\S\n]{0,3}week",
+            r"(?<!\w)(?:jan|january)(?=[^\S\n]*+\d)",
+            r"\bjoin(?=[^\S\n]++|s)",
+        ]
+    )
+)
+_edge_texts = st.lists(
+    st.sampled_from(
+        [
+            *("month", "months", "monthly", "an", "and", "independent", "independents", "last"),
+            *("LASTweek", "week", "jan", "January", "janet", "joins", "join", "1", "ß", "\n", "-"),
+        ]
+    ),
+    max_size=20,
+).flatmap(lambda parts: st.sampled_from([" ", "", "  "]).map(lambda glue: glue.join(parts)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_edge_texts)
+def test_whole_word_heads_find_what_their_regexes_find(text: str) -> None:
+    for rule in _EDGE_RULES.rules:
+        expected = [found.span() for found in rule.compiled.finditer(text)]
+        assert [f.span() for f in find_all(text, rule, _checked_heads(rule), {})] == expected

@@ -26,7 +26,7 @@ import operator
 import attrs
 import regex
 
-from polevents._text import words
+from polevents._text import Words, words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
@@ -53,8 +53,9 @@ class _Index:
     rules: tuple[PatternRule, ...]
     by_first: dict[str, tuple[int, ...]] = attrs.field(eq=False)
     finders: dict[str, regex.Pattern[str]] = attrs.field(eq=False)
-    # Each pattern rule's index with its heads, or None where none could be read.
-    patterns: tuple[tuple[int, tuple[str, ...] | None], ...]
+    # Each pattern rule's index with its heads (None where none could be read) and those
+    # of them that are whole words.
+    patterns: tuple[tuple[int, tuple[str, ...] | None, frozenset[str]], ...]
     # Each rule's named groups that become `Match.groups` (those not starting with "_").
     groups: tuple[tuple[str, ...], ...] = attrs.field(eq=False)
     # A first word's rules with their regexes cut to it (`_phrases_from`) and the words those
@@ -84,10 +85,10 @@ _Tried = tuple[int, regex.Pattern[str], tuple[frozenset[str], ...] | None]
 def _index(rules: RuleSet, stage: Stage) -> _Index:
     staged = rules.for_stage(stage).rules
     by_first: dict[str, list[int]] = {}
-    patterns: list[tuple[int, tuple[str, ...] | None]] = []
+    patterns: list[tuple[int, tuple[str, ...] | None, frozenset[str]]] = []
     for index, rule in enumerate(staged):
         if not rule.phrases:
-            patterns.append((index, _checked_heads(rule)))
+            patterns.append((index, _checked_heads(rule), _whole_word_heads(rule)))
             continue
         for text in rule.phrases:
             first = _WORD.search(text.lower())
@@ -195,21 +196,16 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
                     candidates.append(
                         (found.start(), found.start() - found.end(), rule_index, found)
                     )
-    if index.patterns:
-        folded = split.folded
-        offsets: dict[str, list[int]] = {}
-        for rule_index, heads in index.patterns:
-            if not may_match(index.rules[rule_index], text):
-                continue
-            pattern = index.rules[rule_index].compiled
-            found_all = (
-                _at_heads(text, folded, pattern, heads, offsets)
-                if heads is not None and folded is not None
-                else None
-            )
-            if found_all is None:
-                found_all = [f for f in pattern.finditer(text) if f.end() > f.start()]
-            candidates.extend((f.start(), f.start() - f.end(), rule_index, f) for f in found_all)
+    offsets: dict[str, list[int]] = {}
+    for rule_index, heads, whole in index.patterns:
+        rule = index.rules[rule_index]
+        if not may_match(rule, text):
+            continue
+        candidates.extend(
+            (f.start(), f.start() - f.end(), rule_index, f)
+            for f in _find_all(text, rule.compiled, heads, whole, offsets)
+            if f.end() > f.start()
+        )
     candidates.sort(key=_ORDER)
     kept: list[Match] = []
     end = -1
@@ -233,36 +229,55 @@ def find_all(
     *heads* are the rule's (`_checked_heads`); *offsets* is shared by the
     rules tried on one text, as in `_at_heads`.
     """
-    folded = words(text).folded
-    if heads is not None and folded is not None:
-        found = _at_heads(text, folded, rule.compiled, heads, offsets)
+    return _find_all(text, rule.compiled, heads, _whole_word_heads(rule), offsets)
+
+
+def _find_all(
+    text: str,
+    pattern: regex.Pattern[str],
+    heads: tuple[str, ...] | None,
+    whole: frozenset[str],
+    offsets: dict[str, list[int]],
+) -> list[regex.Match[str]]:
+    if heads is not None:
+        found = _at_heads(text, words(text), pattern, heads, whole=whole, offsets=offsets)
         if found is not None:
             return found
-    return list(rule.compiled.finditer(text))
+    return list(pattern.finditer(text))
 
 
 def _at_heads(
     text: str,
-    folded: str,
+    split: Words,
     pattern: regex.Pattern[str],
     heads: tuple[str, ...],
+    *,
+    whole: frozenset[str],
     offsets: dict[str, list[int]],
 ) -> list[regex.Match[str]] | None:
     """What ``pattern.finditer(text)`` finds, trying the pattern only where a head occurs.
 
-    *offsets* holds where each head occurs in *folded*, filled as heads are
-    first asked for (rules share heads). None when the heads are too common to
-    pay, or when the pattern matches the empty string somewhere (``finditer``
-    then goes on from that same place): ``finditer`` itself is used then.
+    A head in *whole* is looked up among the text's words; the others are
+    searched for in its folded form. *offsets* holds where each of those
+    occurs, filled as heads are first asked for (rules share heads). None when
+    the heads are too common to pay, or when the pattern matches the empty
+    string somewhere (``finditer`` then goes on from that same place):
+    ``finditer`` itself is used then.
     """
+    folded, at = split.folded, split.at
+    if folded is None or at is None:
+        return None
     starts: set[int] = set()
     for head in heads:
+        if head in whole:
+            starts.update(at.get(head, ()))
+            continue
         if head not in offsets:
             offsets[head] = places = []
-            at = folded.find(head)
-            while at >= 0:
-                places.append(at)
-                at = folded.find(head, at + 1)
+            found_at = folded.find(head)
+            while found_at >= 0:
+                places.append(found_at)
+                found_at = folded.find(head, found_at + 1)
         starts.update(offsets[head])
     if len(starts) * _HEAD_SPACING > len(text):
         return None  # a head as common as "an": one pass of the regex costs less
@@ -291,8 +306,9 @@ _HEAD_SPACING = 100
 _HEAD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -'&,")
 _LOOKAROUNDS = ("(?<=", "(?<!", "(?=", "(?!")
 _ZERO_WIDTH = ("\\b", "\\B", "\\m", "\\M")
-# Inline flags (verbose, reverse, case …) and \G change what a source's text means: no heads.
-_UNREADABLE = regex.compile(r"\(\?[\^a-zA-Z-]++[:)]|\\G", regex.VERSION1)
+# Inline flags (verbose, reverse …) and \G change what a source's text means: no heads. A
+# group that only switches case sensitivity does not, as heads are compared case-folded.
+_UNREADABLE = regex.compile(r"\(\?(?!-?i:)[\^a-zA-Z-]++[:)]|\\G", regex.VERSION1)
 
 
 def literal_heads(source: str) -> tuple[str, ...] | None:
@@ -301,10 +317,17 @@ def literal_heads(source: str) -> tuple[str, ...] | None:
     >>> literal_heads(r"\\b(?:councill?ors|members)\\b")
     ('councillors', 'councilors', 'members')
     """
+    heads = _read_heads(source)
+    return tuple(head for head, _ in heads) if heads else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_heads(source: str) -> tuple[tuple[str, bool], ...] | None:
+    """The heads of *source*, in order, each with whether it is always a whole word."""
     if _UNREADABLE.search(source):
         return None
-    heads = _heads(source, 0, len(source))
-    return tuple(sorted(heads)) if heads else None
+    heads = _heads(source, 0, len(source), word_start=False, word_end=False)
+    return tuple(sorted(heads.items())) if heads is not None else None
 
 
 def _checked_heads(rule: PatternRule) -> tuple[str, ...] | None:
@@ -323,58 +346,124 @@ def _checked_heads(rule: PatternRule) -> tuple[str, ...] | None:
     return tuple(sorted(h for h in heads if not any(h.startswith(o) and h != o for o in heads)))
 
 
-def _heads(source: str, start: int, end: int) -> set[str] | None:
-    """The heads of the alternation ``source[start:end]``, or None if one branch has none."""
+@functools.lru_cache(maxsize=1024)
+def _whole_word_heads(rule: PatternRule) -> frozenset[str]:
+    """Those of the rule's `_checked_heads` that are whole words wherever they lead a match.
+
+    They are looked up among the text's words rather than searched for: "an"
+    or "may" as a whole word is rare, as the letters inside words are not.
+    A head that stands for longer heads ("month" for "months") is not one of
+    them, nor are any where an example's match says otherwise.
+    """
+    checked = _checked_heads(rule)
+    read = _read_heads(rule.source)
+    if checked is None or read is None:
+        return frozenset()
+    whole = frozenset(head for head, is_whole in read if is_whole and head in checked)
+    whole -= {o for o in whole for head, _ in read if head != o and head.startswith(o)}
+    for example in rule.examples:
+        folded = example.casefold()
+        if len(folded) != len(example):
+            continue
+        for found in rule.compiled.finditer(example):
+            for head in whole:
+                if folded.startswith(head, found.start()) and not _is_word(
+                    folded, found.start(), found.start() + len(head)
+                ):
+                    return frozenset()  # a misreading of the source: search for every head
+    return whole
+
+
+def _is_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word of *text*."""
+    before = start > 0 and _WORD.match(text, start - 1, start) is not None
+    after = _WORD.match(text, end, end + 1) is not None
+    return not before and not after and _WORD.fullmatch(text, start, end) is not None
+
+
+# A head and whether every match it leads starts a word there and ends one after it.
+_Heads = dict[str, bool]
+
+
+def _heads(source: str, start: int, end: int, *, word_start: bool, word_end: bool) -> _Heads | None:
+    """The heads of the alternation ``source[start:end]``, or None if one branch has none.
+
+    *word_start*: a match begins at a word's start (a ``(?<!\\w)`` before it);
+    *word_end*: what follows the alternation begins with a word's end.
+    """
     branches = _branches(source, start, end)
     if branches is None:
         return None
-    heads: set[str] = set()
+    heads: _Heads = {}
     for branch_start, branch_end in branches:
-        found = _sequence_heads(source, branch_start, branch_end)
+        found = _sequence_heads(
+            source, branch_start, branch_end, word_start=word_start, word_end=word_end
+        )
         if found is None:
             return None
-        heads |= found
+        _merge(heads, found)
     return heads
 
 
-def _sequence_heads(source: str, at: int, end: int) -> set[str] | None:
+def _merge(heads: _Heads, more: _Heads) -> None:
+    for head, whole in more.items():
+        heads[head] = heads.get(head, True) and whole
+
+
+def _sequence_heads(
+    source: str, at: int, end: int, *, word_start: bool, word_end: bool
+) -> _Heads | None:
     """The heads of one branch: after its zero-width opening, a group's heads or a literal."""
     while at < end:
         if source.startswith(_LOOKAROUNDS, at):
             after = _group_end(source, at)
             if after is None or after > end or _may_repeat(source, after):
                 return None
+            word_start = word_start or source.startswith(_WORD_START, at)
             at = after
         elif source.startswith(_ZERO_WIDTH, at):
+            word_start = word_start or source.startswith(_WORD_START, at)
             at += 2
         else:
             break
     if at >= end:
         return None
-    if source.startswith(("(?:", "(?>", "(?P<"), at):
+    opening = _GROUP_OPENING.match(source, at, end)
+    if opening is not None:
         after = _group_end(source, at)
         if after is None or after > end:
             return None
-        body = at + 3 if source[at + 2] in ":>" else source.index(">", at) + 1
-        heads = _heads(source, body, after - 1)
+        repeats = _may_repeat(source, after)
+        heads = _heads(
+            source,
+            opening.end(),
+            after - 1,
+            word_start=word_start,
+            word_end=not repeats and _ends_word(source, after, end, word_end=word_end),
+        )
         if heads is None:
             return None
-        if _may_repeat(source, after):
+        if repeats:
             if not source.startswith(("?", "*"), after):
                 return None
             # An optional group: a match starts with it or with what follows it.
             rest = after + 1
             if rest < end and source[rest] in "?+":
                 rest += 1
-            following = _sequence_heads(source, rest, end)
-            return None if following is None else heads | following
+            following = _sequence_heads(source, rest, end, word_start=word_start, word_end=word_end)
+            if following is None:
+                return None
+            _merge(heads, following)
         return heads
-    return _literal_head(source, at, end)
+    return _literal_head(source, at, end, word_start=word_start, word_end=word_end)
 
 
-def _literal_head(source: str, at: int, end: int) -> set[str] | None:
+def _literal_head(
+    source: str, at: int, end: int, *, word_start: bool, word_end: bool
+) -> _Heads | None:
     """The literal text at *at*, both ways round an optional character ("de-?selected")."""
     heads = [""]
+    complete = True  # the literal ends where another item begins, not inside a repeat
     while at < end:
         if source[at] == "\\" and at + 1 < end and source[at + 1] in _ESCAPED_LITERALS:
             character, after = source[at + 1], at + 2
@@ -387,14 +476,50 @@ def _literal_head(source: str, at: int, end: int) -> set[str] | None:
             at = after + 1 + (source.startswith(("?", "+"), after + 1))
             continue
         if _may_repeat(source, after):
+            complete = False
             break
         heads = [head + character for head in heads]
         at = after
         if source.startswith("+", at):
+            complete = False
             break
     if not all(heads):
         return None
-    return {head.casefold() for head in heads}
+    whole = word_start and complete and _ends_word(source, at, end, word_end=word_end)
+    return {head.casefold(): whole and head.isalnum() for head in heads}
+
+
+def _ends_word(source: str, at: int, end: int, *, word_end: bool) -> bool:
+    """Whether the item at *at* (up to *end*) matches only where a word has just ended."""
+    if at >= end:
+        return word_end
+    if source.startswith(_WORD_END_ASSERTIONS, at):
+        return True
+    if source.startswith("(?=", at):
+        # A look-ahead of one branch that begins with a space: "(?=[^\S\n]++)".
+        after = _group_end(source, at)
+        branches = None if after is None else _branches(source, at + 3, after - 1)
+        if branches is None or len(branches) != 1:
+            return False
+        at += 3
+    spaces = next((s for s in _SPACES if source.startswith(s, at)), None)
+    return spaces is not None and _at_least_once(source, at + len(spaces))
+
+
+def _at_least_once(source: str, at: int) -> bool:
+    """Whether the item just before *at* must match at least once."""
+    if at >= len(source) or source[at] not in "?*{":
+        return True
+    least = _LEAST_REPEATS.match(source, at)
+    return least is not None and int(least.group(1)) >= 1
+
+
+_WORD_START = ("(?<!\\w)", "\\b", "\\m")
+_WORD_END_ASSERTIONS = ("(?!\\w)", "\\b", "\\M")
+_SPACES = ("[^\\S\\n]", "\\s", " ")
+_LEAST_REPEATS = regex.compile(r"\{(\d++)(?:,\d*+)?\}", regex.VERSION1)
+# Groups whose heads can be read: plain, atomic, named, and those that only switch case.
+_GROUP_OPENING = regex.compile(r"\(\?(?::|>|P<\w++>|-?i:)", regex.VERSION1)
 
 
 # Optional characters double a literal's heads: past this many, the rest is left to the regex.
