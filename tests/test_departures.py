@@ -20,6 +20,7 @@ from polevents._departures import (
     _WORD_HEADS,
     _count,
     _count_starts,
+    _independent_statements,
     _last,
     _last_at,
     _list_after,
@@ -677,3 +678,13 @@ class TestWordPatterns:
                 expected = _AS_INDEPENDENT.search(text, start, end)
                 found = _search_at_heads(text, start, end)
                 assert (found and found.span()) == (expected and expected.span())
+
+    def test_independent_statements_of_each_form(self) -> None:
+        text = (
+            "She will sit as No  Party Preference. He sits as an independent, then non-aligned; "
+            "they stand as no party\npreference."
+        )
+        assert [s.group() for s in _independent_statements(text)] == [
+            "sit as No  Party Preference",
+            "sits as an independent",
+        ]

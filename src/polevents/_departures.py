@@ -1087,8 +1087,16 @@ def _independent_statements(text: str) -> list[regex.Match[str]]:
     at every character.
     """
     statements: list[regex.Match[str]] = []
+    folded = words(text).folded
     keywords = sorted(
-        (keyword for form in _INDEPENDENT_FORMS for keyword in form.finditer(text)),
+        (
+            keyword
+            for form, literal in _INDEPENDENT_FORMS
+            # "no" is written often, "preference" rarely: a form's engine is not run
+            # over a text its last word is not written in.
+            if folded is None or literal in folded
+            for keyword in form.finditer(text)
+        ),
         key=lambda keyword: keyword.start(),
     )
     for keyword in keywords:
@@ -1153,10 +1161,14 @@ _INDEPENDENT_WORD = regex.compile(
 )
 # Its branches apart, for a whole text: each leads with a literal the engine skips to
 # (the alternation is tried at every character), and no two of them overlap, so
-# together they find what it finds.
+# together they find what it finds. Each with a literal every match of it holds.
 _INDEPENDENT_FORMS = tuple(
-    regex.compile(form, regex.IGNORECASE)
-    for form in (r"independents?", r"non-aligned", r"no[^\S\n]++party[^\S\n]++preference")
+    (regex.compile(form, regex.IGNORECASE), literal)
+    for form, literal in (
+        (r"independents?", "independent"),
+        (r"non-aligned", "non-aligned"),
+        (r"no[^\S\n]++party[^\S\n]++preference", "preference"),
+    )
 )
 # Which of a person's departures a party joined belongs to: a resignation first.
 _JOIN_ORDER = {
