@@ -35,6 +35,7 @@ in the length of the text whatever it holds.
 from __future__ import annotations
 
 import bisect
+import collections
 import enum
 import functools
 import itertools
@@ -383,11 +384,25 @@ _FILLERS = frozenset(
     ]
 )
 _CONJUNCTIONS = frozenset({"and", "but", "then", "or", "before", "after"})
+_AUXILIARIES = ("was", "were", "been", "being", "be", "is", "are", "am", "get", "got")
+_PASSIVE_ADVERBS = (
+    "also",
+    "then",
+    "later",
+    "previously",
+    "reportedly",
+    "recently",
+    "once",
+    "again",
+    "allegedly",
+    "publicly",
+    "privately",
+)
 _PASSIVE_BEFORE = regex.compile(
-    r"\b(?:was|were|been|being|be|is|are|am|get|got)(?:\s++(?:also|then|later|previously|"
-    r"reportedly|recently|once|again|allegedly|publicly|privately))?+\s++$",
+    rf"\b(?:{'|'.join(_AUXILIARIES)})(?:\s++(?:{'|'.join(_PASSIVE_ADVERBS)}))?+\s++$",
     regex.IGNORECASE,
 )
+_PASSIVE_WORDS = _AUXILIARIES + _PASSIVE_ADVERBS
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "him": "m"}
 _PERSON_NOUNS = frozenset(
     [
@@ -791,6 +806,11 @@ class _Reader:
                     yield reach
 
     @functools.cached_property
+    def surnames(self) -> collections.Counter[str]:
+        """How many of the people named have each surname."""
+        return collections.Counter(person.surname for person in self.people.persons)
+
+    @functools.cached_property
     def councils(self) -> list[tuple[int, str]]:
         """Where each council is named, and its name; made on first use, as few quotes need it."""
         # The council pattern is slow to scan; a text without the word needs no scan.
@@ -906,8 +926,7 @@ class _Reader:
             return entity.name
         if entity.gender and self.genders.get(index, {entity.gender}) != {entity.gender}:
             return entity.name
-        surname = entity.name.rsplit(" ", 1)[-1]
-        if " " not in entity.name and sum(p.surname == surname for p in self.people.persons) > 1:
+        if " " not in entity.name and self.surnames[entity.name] > 1:
             return entity.name  # "Cllr Desai" when two Desais are named: which one is not said
         return self.people.persons[index].name
 
@@ -1213,9 +1232,7 @@ class _Reader:
         """ "was told", "is said to have": the subject is not the one speaking."""
         if found.group().lower().endswith("ing"):
             return False
-        return (
-            _PASSIVE_BEFORE.search(self.text, max(0, found.start() - 40), found.start()) is not None
-        )
+        return _ends_passive(self.text, max(0, found.start() - 40), found.start())
 
     def attribution(
         self, rule_id: str, entity: _Entity | None, verb: regex.Match[str] | None, end: int = -1
@@ -1224,6 +1241,18 @@ class _Reader:
             return _Attribution(rule_id, entity, end=end)
         span = Range(verb.start(), verb.end())
         return _Attribution(rule_id, entity, span, self.grammar.verb_rule(self.text, span), end)
+
+
+def _ends_passive(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with "was", "is", "was also" and the like."""
+    # What `_PASSIVE_BEFORE` matches ends with one of its words and white space: the words
+    # are looked for first, in the case-folded text, as the search costs several times more.
+    # (Folding İ, which matches i, gives two characters: then the search decides.)
+    before = text[start:end]
+    folded = before.casefold()
+    if len(folded) == len(before) and not folded.rstrip().endswith(_PASSIVE_WORDS):
+        return False
+    return _PASSIVE_BEFORE.search(text, start, end) is not None
 
 
 def _gender_of(title: str | None) -> str:
@@ -1433,14 +1462,14 @@ def find_quotes(
             context.last_reported = speaker
     quotes = []
     for index, members in parts.items():
-        kept = [m for m in members if reportable[m]]
+        kept = [quotations[m].content for m in members if reportable[m]]
         if not kept:
             continue
         speaker = speakers[index] or _Speaker(None, None, ())
         quotes.append(
             Quote(
-                parts=tuple(quotations[m].content.of(text) for m in kept),
-                spans=tuple(_span(quotations[m].content) for m in kept),
+                parts=[content.of(text) for content in kept],
+                spans=[Span(content.start, content.end) for content in kept],
                 speaker=speaker.name,
                 speaker_span=None if speaker.span is None else _span(speaker.span),
                 cue=None if speaker.cue is None else speaker.cue.of(text),
@@ -1559,7 +1588,8 @@ class _Context:
 
 
 def _span(offsets: Range | Span) -> Span:
-    return Span(offsets.start, offsets.end)
+    # A Span is immutable, so one from the People stage is shared rather than copied.
+    return offsets if isinstance(offsets, Span) else Span(offsets.start, offsets.end)
 
 
 def _as_speaker(speaker: _Speaker | None) -> _Speaker:
