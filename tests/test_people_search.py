@@ -10,6 +10,8 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from polevents import defaults
+from polevents._matching import scan
 from polevents._people import (
     _COUNCIL,
     _SENTENCE_END,
@@ -20,7 +22,9 @@ from polevents._people import (
     _led_by,
     _same_sentence,
     _sequences,
+    _title_at,
 )
+from polevents.rules import Match, Stage
 
 # Words and signs these searches turn on, glued together at random: names, places,
 # keywords inside longer words, non-ASCII letters and the separators the engines differ on.
@@ -31,7 +35,7 @@ _FRAGMENTS = (
     *("ward", "toward", "represents", "Represented", "for", "of", "the", "and", "upon", "le"),
     *("Eastfield", "Borough", "City", "Metropolitan", "Town", "St", "Mary’s", "İ", "ß", "K"),
     *("2024", "\x1c", " ", " ", "  ", "\t", "\xa0", "\n", ",", ".", "!", "?", "’", "'", "-"),
-    *("—", ")", '"', "”"),
+    *("—", ")", '"', "”", "Mr", "Mr.", "Dr", "Cllr.", "Rt Hon", "Sir", ". ", " .", "\t"),
 )
 _TEXTS = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
 
@@ -81,3 +85,22 @@ def test_non_ascii_letters_are_searched_by_unicode_classes() -> None:
     assert _spans(_sequences(text)) == _spans(_SEQUENCE.finditer(text))
     assert [m.group() for m in _sequences(text)] == ["Cllr Émile Zola", "Jo Bloggs"]
     assert isinstance(next(iter(_sequences(text))), regex.Match)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_titles_before_names(text: str) -> None:
+    titles = scan(text, defaults.RULES, Stage.TITLES)
+    by_end = {title.span.end: title for title in titles}
+
+    def written_before(start: int) -> Match | None:
+        # The nearest title ending one to three characters before, with only spaces,
+        # tabs and dots between.
+        for gap in range(1, 4):
+            title = by_end.get(start - gap)
+            if title is not None and not text[title.span.end : start].strip(" .\t"):
+                return title
+        return None
+
+    found = _title_at(text, titles)
+    assert all(found.get(start) == written_before(start) for start in range(len(text) + 1))

@@ -215,7 +215,8 @@ _SEQUENCE_ASCII = re.compile(_ascii_source(_SEQUENCE_SOURCE))
 # Bytes of the characters both engines class alike whatever the text; the two
 # differ on the separators U+001C to U+001F, which `re` takes for spaces.
 _ALIKE_BYTES = bytes(range(0x1C)) + bytes(range(0x20, 0x80))
-_NAME_CHARACTER = regex.compile(r"[\p{L}\p{M}\d\x1c-\x1f]", regex.VERSION1)
+# Characters outside those bytes that only the Unicode pattern reads right.
+_UNICODE_ONLY = regex.compile(r"[\p{L}\p{M}\d\x1c-\x1f]", regex.VERSION1)
 
 
 def _sequences(text: str) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
@@ -226,7 +227,7 @@ def _sequences(text: str) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]
         .translate(None, _ALIKE_BYTES)
         .decode("utf-8", "surrogatepass")
     )
-    if _NAME_CHARACTER.search(others) is None:
+    if _UNICODE_ONLY.search(others) is None:
         return _SEQUENCE_ASCII.finditer(text)
     return _SEQUENCE.finditer(text)
 
@@ -542,12 +543,16 @@ def _title_at(text: str, titles: tuple[Match, ...]) -> dict[int, Match]:
     A name starts one to three characters after its title, past spaces, tabs
     and dots; the nearest title wins.
     """
+    # How many of the three characters after each title are spaces, tabs or dots.
+    blanks = []
+    for title in titles:
+        after = text[title.span.end : title.span.end + 3]
+        blanks.append(len(after) - len(after.lstrip(" .\t")))
     found: dict[int, Match] = {}
     for gap in range(1, 4):
-        for title in titles:
-            start = title.span.end + gap
-            if start not in found and not text[title.span.end : start].strip(" .\t"):
-                found[start] = title
+        for title, blank in zip(titles, blanks, strict=True):
+            if gap <= blank:
+                found.setdefault(title.span.end + gap, title)
     return found
 
 
@@ -655,9 +660,10 @@ def _closest(run: _Run, candidates: list[int], full_starts: dict[int, list[int]]
 def _same_sentence(text: str, a: int, b: int) -> bool:
     """Whether no sentence ends between offsets *a* and *b*.
 
-    Only the few places near a person are asked about, so the text between
-    is searched each time rather than every sentence end found up front.
-    The search reaches one character past, for the end's lookahead to see it.
+    Only offsets near a mention are asked about, so the text between them is
+    searched (up to its first sentence end) rather than every sentence end
+    found up front. The search reaches one character past, for the end's
+    lookahead to see it.
     """
     low, high = min(a, b), max(a, b)
     end = _SENTENCE_END.search(text, low, high + 1)
