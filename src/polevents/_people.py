@@ -25,8 +25,8 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from polevents import _text
 from polevents._matching import scan
-from polevents._text import words
 from polevents._types import Span
 from polevents.data.people import NOT_NAME_WORDS
 from polevents.rules import Match, RuleSet, Stage
@@ -742,7 +742,7 @@ def _led_by(
     a head is written are found by a plain string search, far faster than a
     pass of the pattern over the text.
     """
-    folded = words(text).folded
+    folded = _text.words(text).folded
     if folded is None:
         return list(pattern.finditer(text))
     starts = []
@@ -768,7 +768,7 @@ def _councils(text: str) -> list[regex.Match[str]]:
     stretches that hold the word (and one character past, for its lookahead),
     not over the whole text, which costs several times as much.
     """
-    at = words(text).at
+    at = _text.words(text).at
     if at is None:
         return list(_COUNCIL.finditer(text))
     found: list[regex.Match[str]] = []
