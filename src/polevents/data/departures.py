@@ -125,6 +125,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("he walked out of the Labour group",),
         counterexamples=("he walked to the meeting",),
         description="Walking out of a party or group.",
+        requires=("out", "away"),
     ),
     _trigger(
         _R,
@@ -133,6 +134,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("by stepping away from the PC Party",),
         counterexamples=("he stepped down as leader",),
         description="Stepping away from a party (the engine wants the party as object).",
+        requires=("away", "down"),
     ),
     _trigger(
         _R,
@@ -215,6 +217,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("a councillor has been kicked out of the Labor Party",),
         counterexamples=("kicked off the season",),
         description="Being kicked, thrown or booted out.",
+        requires=("out",),
     ),
     _trigger(
         _E,
