@@ -636,14 +636,13 @@ def _who(
         words = _words_from(words, subordinate)
     before = _subjects(text, people.mentions_in(subject_start, trigger.span.start), trigger)
     subject_text = text[subject_start : trigger.span.start]
-    first_person = _last_at(_FIRST_PERSON, subject_text, words)
     # "I resigned" is the speaker; "I am disappointed in Cllr X for defecting" is X.
-    if (
-        speaker is not None
-        and first_person >= 0
-        and (not before or before[-1].span.start < sentence.start + first_person)
-    ):
-        return (speaker,), None
+    if speaker is not None:
+        first_person = _last_at(_FIRST_PERSON, subject_text, words)
+        if first_person >= 0 and (
+            not before or before[-1].span.start < sentence.start + first_person
+        ):
+            return (speaker,), None
     if text[trigger.span.end - 3 : trigger.span.end] in ("ion", "ons") and (
         _DETERMINER_BEFORE.search(subject_text[-40:])
     ):
@@ -659,11 +658,12 @@ def _who(
             merged = tuple(dict.fromkeys((*persons, *_persons(members))))
             return merged, size
         return persons, None
-    if _says(_PLURAL_SUBJECT, subject_text, words) or _says(_GROUP_NOUN, subject_text, words):
+    plural = _says(_PLURAL_SUBJECT, subject_text, words)
+    if plural or _says(_GROUP_NOUN, subject_text, words):
         members = _nearby_list(context, trigger, sentence)
         if members:
             return _persons(members), count() or _size(members)
-        if earlier and _says(_PLURAL_SUBJECT, subject_text, words):
+        if earlier and plural:
             return earlier[-1].persons, earlier[-1].group_size
         return (), None
     if speaker is not None and _says(_FIRST_PERSON, subject_text + " ", words):
