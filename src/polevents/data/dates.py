@@ -19,13 +19,21 @@ How the patterns are written, and why:
   Capitalised or in CAPITALS.
 - Spans are minimal: the preposition that makes a number a year ("in 2021")
   is a look-behind, not part of the mention.
-- Most rules search backwards (``(?r)``, a feature of the ``regex`` module).
-  Their *last* token (a year, a month or weekday name, "ago", a unit) is
-  rare and has a fixed first character set, so the engine can skip through
-  the text to it and then match the optional words before it leftwards
-  (greedily, so "last Friday" is taken whole). Searching forwards, the
-  optional leading words ("the", a weekday, "last") defeat that skipping
-  and the same rules run 5 to 20 times slower.
+- The rules that start with a word ("last", "today", a month or weekday
+  name, a unit) write it whole: ``(?<!\\w)``, the word (case-insensitive
+  parts in a ``(?i:…)`` group) and a word's end after it (``(?!\\w)`` or
+  white space). `polevents._matching` reads such words as the rule's heads
+  and tries the rule only where one is written (a whole word is looked up
+  among the article's words), not at every character. Verbose (``(?x)``)
+  and backward (``(?r)``) rules hide their heads.
+- The rules that end with a year, or with "ago", after optional words
+  search backwards (``(?r)``, a feature of the ``regex`` module). Their
+  *last* token is rare and has a fixed first character set, so the engine
+  can skip through the text to it and then match the optional words before
+  it leftwards (greedily, so "Monday 1 April 2024" is taken whole).
+  Searching forwards, the optional leading words (a weekday, an amount)
+  defeat that skipping and the same rules run 5 to 20 times slower. They
+  stay backward: `PatternRule.finditer` gives their matches last first.
 - The rules that search forwards from a year start with the range
   ``[1-2]`` and check the rest of the year in a look-behind: the engine
   skips to a literal or a character range in first place, but tries a
@@ -267,9 +275,10 @@ RULES: tuple[PatternRule, ...] = (
     _rule(
         "relative",
         "today",
-        # The look-behinds check the whole word, so "NewsToday" is not "today".
-        rf"(?i:to)(?:(?:day|DAY)(?<=(?<!\w)(?<!USA{_S})\w{{5}})|(?:night|NIGHT)(?<=(?<!\w)\w{{7}}))"
-        rf"(?!\w)(?!{_S}(?i:programme|show))",
+        # Whole words ("NewsToday" is not "today"); the look-behinds after them
+        # keep "day" and "night" in one case, as "to" may be in any.
+        rf"(?<!\w)(?:(?<!USA{_S})(?i:today)(?!\w)(?<=day|DAY)|(?i:tonight)(?!\w)(?<=night|NIGHT))"
+        rf"(?!{_S}(?i:programme|show))",
         examples=("She quit today.", "Today he resigned.", "He goes tonight."),
         counterexamples=(
             "He told the Today programme.",
@@ -293,7 +302,7 @@ RULES: tuple[PatternRule, ...] = (
         "relative",
         "last",
         # "the last year" and "the last week" are stretches of time, not dates.
-        rf"(?i:last)(?<=(?<!\w)(?<!{_THE}{_S})\w{{4}}){_S}{_NAMED}(?!\w)",
+        rf"(?<!\w)(?<!{_THE}{_S})(?i:last){_S}{_NAMED}(?!\w)",
         examples=(
             "She quit last month.",
             "They were suspended last week.",
@@ -308,7 +317,7 @@ RULES: tuple[PatternRule, ...] = (
     _rule(
         "relative",
         "this",
-        rf"(?i:this)(?<=(?<!\w)\w{{4}})(?:{_S}(?i:past))?{_S}{_NAMED}(?!\w)",
+        rf"(?<!\w)(?i:this){_S}(?:(?i:past){_S})?{_NAMED}(?!\w)",
         examples=("He resigned this morning.", "Earlier, this week, he left.", "This past Friday."),
         counterexamples=("This man spoke.", "This is it."),
         description="The publication's own day, week, month or year: this morning, this week.",
@@ -317,7 +326,7 @@ RULES: tuple[PatternRule, ...] = (
     _rule(
         "relative",
         "next",
-        rf"(?i:next)(?<=(?<!\w)\w{{4}}){_S}{_NAMED}(?!\w)",
+        rf"(?<!\w)(?i:next){_S}{_NAMED}(?!\w)",
         examples=("Next year's election.", "He will go next Friday."),
         counterexamples=("The next day.", "Next steps."),
         description="The day, week, month or year after the publication's: next year.",
@@ -327,8 +336,7 @@ RULES: tuple[PatternRule, ...] = (
         _rule(
             "relative",
             word,
-            # One literal word each: the search skips to it far faster than to an alternation.
-            rf"(?i:{word})(?<=(?<!\w)\w{{{len(word)}}})(?:{_S}(?i:this){_S}{_NAMED}|{_S}(?i:today))(?!\w)",
+            rf"(?<!\w)(?i:{word}){_S}(?:(?i:this){_S}{_NAMED}|(?i:today))(?!\w)",
             examples=(f"{word.capitalize()} this year he left.", f"She left {word} today."),
             counterexamples=(f"{word.capitalize()} this is.", f"{word.capitalize()}, today."),
             description=f"Part of the publication's day, week, month or year: {word} this month.",
@@ -341,9 +349,9 @@ RULES: tuple[PatternRule, ...] = (
         "weekday",
         # Holidays and names that contain a weekday are not dates. A day and
         # month after the weekday ("Friday (March 7)") belong to the mention.
-        rf"""(?x)(?<!\w)(?:{_WEEKDAY_FULL}(?!\w)(?&_date)?|{_WEEKDAY_ABBR}(?!\w)\.?(?&_date))
-            (?<!(?i:good|black|holy|maundy|ash|easter|super|cyber|blue|sheffield|girl|man){_S}\w+)
-            (?!{_S}(?i:agreement|club)){_WEEKDAY_DATE}""",
+        rf"(?<!\w)(?:{_WEEKDAY_FULL}(?!\w)(?&_date)?|{_WEEKDAY_ABBR}(?!\w)\.?(?&_date))"
+        rf"(?<!(?i:good|black|holy|maundy|ash|easter|super|cyber|blue|sheffield|girl|man){_S}\w+)"
+        rf"(?!{_S}(?i:agreement|club)){_WEEKDAY_DATE}",
         examples=(
             "She resigned on Friday.",
             "At Wednesday's meeting he left.",
@@ -376,13 +384,13 @@ RULES: tuple[PatternRule, ...] = (
         "month",
         # "May" and "March" are also a name and a verb, so a month alone needs
         # a preposition before it and is not possessive ("in May's cabinet" is
-        # Theresa May's). The month comes first so the search skips to it.
-        rf"""(?x)(?<!\w)(?:
-              {_MONTH_FULL}(?!\w)(?:{_S}{_DAY}
-                |(?<=(?<!\w)(?:(?i:in|since|from|until|till|during|early|mid|late){_S_OR_HYPHEN}
-                               |(?i:end|start|beginning|middle){_S}(?i:of){_S})\w+)
-                 (?![\w-])(?!['’]s)(?:{_S}(?i:this|last|next){_S}(?i:year)(?!\w))?)
-            | {_MONTH_ABBR}(?!\w)\.?{_S}{_DAY})""",
+        # Theresa May's). The month comes first, so the rule is tried only
+        # where a month's name is written.
+        rf"(?<!\w)(?:{_MONTH_FULL}(?!\w)(?:{_S}{_DAY}"
+        rf"|(?<=(?<!\w)(?:(?i:in|since|from|until|till|during|early|mid|late){_S_OR_HYPHEN}"
+        rf"|(?i:end|start|beginning|middle){_S}(?i:of){_S})\w+)"
+        rf"(?![\w-])(?!['’]s)(?:{_S}(?i:this|last|next){_S}(?i:year)(?!\w))?)"
+        rf"|{_MONTH_ABBR}(?!\w)\.?{_S}{_DAY})",
         examples=(
             "He was expelled on August 23.",
             "Since May 2nd.",
@@ -417,15 +425,15 @@ RULES: tuple[PatternRule, ...] = (
     _rule(
         "duration",
         "amount",
-        # The unit comes first and the amount is a look-behind, so the rule is
-        # tried only where a unit word is written (the units are its heads, see
-        # `polevents._matching`); one rule, because each look-behind costs
-        # milliseconds to compile at import. Not followed by "ago" (a date) nor
-        # "-old" (an age). Every part is case-insensitive, so the whole rule is,
-        # without inline flags, which would hide its heads.
-        r"(?<!\w)(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?)"
+        # The unit comes first, a whole word, and the amount is a look-behind,
+        # so the rule is tried only where a unit word is written (the units
+        # are its heads, see `polevents._matching`); one rule, because each
+        # look-behind costs milliseconds to compile at import. Not followed by
+        # "ago" (a date) nor "-old" (an age). Every part is case-insensitive,
+        # so the whole rule is.
+        r"(?<!\w)(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?)(?!\w)"
         rf"(?<={_AMOUNT.replace('(?i:', '(?:')}{_S_OR_HYPHEN}(?:(?:more|full|long|whole){_S})?\w+)"
-        rf"(?!\w)(?!{_S}ago(?!\w))(?!-old)",
+        rf"(?!{_S}ago(?!\w))(?!-old)",
         examples=(
             "He was suspended for 18 months.",
             "After 14 years of cuts.",
