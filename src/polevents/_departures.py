@@ -310,6 +310,9 @@ class _Context:
     # not scanned, for each trigger, so a long text costs no more per trigger.
     mentions_by_person: dict[int, list[PersonMention]] = attrs.field(eq=False)
     quoted: _Quoted
+    # Each sentence's first list of people, as `_sentence_list` reads it, once asked for:
+    # group sentences are read again for every trigger near them.
+    lists: dict[int, list[PersonMention]] = attrs.field(eq=False, factory=dict)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -868,16 +871,26 @@ def _nearby_list(context: _Context, trigger: Match, sentence: Span) -> list[Pers
     for position in order:
         if not 0 <= position < len(context.sentence_starts):
             continue
-        mentions = context.people.mentions_in(
-            context.sentence_starts[position], context.sentence_ends[position]
-        )
-        start = 0
-        while start < len(mentions):
-            found = _list_at(context, mentions[start:], first=True)
-            if len(_persons(found)) > 1:
-                return found
-            # A list from a later mention of this one is its tail, with no more people.
-            start += len(found)
+        found = context.lists.get(position)
+        if found is None:
+            found = context.lists[position] = _sentence_list(context, position)
+        if found:
+            return list(found)
+    return []
+
+
+def _sentence_list(context: _Context, index: int) -> list[PersonMention]:
+    """The first list of two or more people the sentence at *index* names, or none."""
+    mentions = context.people.mentions_in(
+        context.sentence_starts[index], context.sentence_ends[index]
+    )
+    start = 0
+    while start < len(mentions):
+        found = _list_at(context, mentions[start:], first=True)
+        if len(_persons(found)) > 1:
+            return found
+        # A list from a later mention of this one is its tail, with no more people.
+        start += len(found)
     return []
 
 
