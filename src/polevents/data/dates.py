@@ -411,7 +411,9 @@ RULES: tuple[PatternRule, ...] = (
     _rule(
         "relative",
         "ago",
-        rf"(?r)(?:{_AMOUNT}{_S_OR_HYPHEN})?(?<!\w){_UNIT}{_S}{_any_case('ago')}(?!\w)",
+        # "ago" is checked whole and in one case before it is read, so that it
+        # is the rule's last token, a literal the backward search skips to.
+        rf"(?r)(?:{_AMOUNT}{_S_OR_HYPHEN})?(?<!\w){_UNIT}{_S}(?={_any_case('ago')}(?!\w))(?i:ago)",
         examples=(
             "He joined 30 years ago.",
             "She left two weeks ago.",
