@@ -730,11 +730,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 
 
 def _name_like(token: _Token) -> bool:
-    return (
-        token.capitalised
-        and not _possessive(token)
-        and _NAME_CHARS.fullmatch(token.text) is not None
-    )
+    if not token.capitalised or _possessive(token):
+        return False
+    # Letters in ASCII make most names, and need no regex to be told apart.
+    text = token.text
+    return (text.isascii() and text.isalpha()) or _NAME_CHARS.fullmatch(text) is not None
 
 
 def _possessive(token: _Token) -> bool:
@@ -753,9 +753,6 @@ class _Reader:
     quotations: tuple[Quotation, ...] = attrs.field(init=False)
     sentence_starts: list[int] = attrs.field(init=False)
     quoted_starts: list[int] = attrs.field(init=False)
-    mentions: list[_Mention] = attrs.field(init=False)
-    mention_starts: list[int] = attrs.field(init=False)
-    genders: dict[int, set[str]] = attrs.field(init=False, factory=dict)
     verb_starts: list[int] | None = attrs.field(init=False, default=None)
     # False when the text does not hold the word "according": then no quote is attributed
     # "according to" anyone, and the pattern need not be tried.
@@ -767,8 +764,7 @@ class _Reader:
         self.quotations = find_quotations(text, self.paragraphs)
         if not self.quotations:
             # Nothing to attribute: the rest is never read.
-            self.sentence_starts, self.quoted_starts, self.mention_starts = [], [], []
-            self.mentions = []
+            self.sentence_starts, self.quoted_starts = [], []
             return
         split = words(text)
         if split.at is not None:
@@ -791,8 +787,6 @@ class _Reader:
         starts.update(self._sentence_ends())
         self.sentence_starts = sorted(starts)
         self.quoted_starts = [q.content.start for q in self.quotations]
-        self.mentions = self._people_mentions()
-        self.mention_starts = [m.span.start for m in self.mentions]
 
     def _sentence_ends(self) -> Iterator[int]:
         # A sentence end starts with one of a few characters: trying the pattern only where
@@ -847,12 +841,13 @@ class _Reader:
             return None
         span = Range(tokens[0].start, tokens[-1].end)
         lowered = [t.lower for t in tokens]
+        roles = self.grammar.roles
         if (
             self._party_at(span) is not None
-            or any(w in _ORGANISATION_WORDS for w in lowered)
+            or not _ORGANISATION_WORDS.isdisjoint(lowered)
             or any(
-                t.text.isupper() and len(t.text) > 1 and t.lower not in self.grammar.roles
-                for t in tokens
+                t.text.isupper() and len(t.text) > 1 and word not in roles
+                for t, word in zip(tokens, lowered, strict=True)
             )
         ):
             start = 1 if lowered[0] == "the" else 0
@@ -866,8 +861,9 @@ class _Reader:
             return None
         gender = ""
         last_title = -1
+        titles = self.grammar.titles
         for index, word in enumerate(lowered):
-            if word in self.grammar.titles or word in self.grammar.roles:
+            if word in titles or word in roles:
                 last_title = index
                 if word in _FEMALE_TITLES:
                     gender = "f"
@@ -878,7 +874,7 @@ class _Reader:
             name_tokens = name_tokens[-2:]  # "MP for Stevenage Kevin Bonavia"
         if not name_tokens:
             return _Entity(_Kind.DESCRIPTION, span, phrase_start=span.start)
-        name = " ".join(t.text for t in name_tokens)
+        name = " ".join([t.text for t in name_tokens])
         name_span = Range(name_tokens[0].start, name_tokens[-1].end)
         return _Entity(_Kind.PERSON, name_span, name, gender, phrase_start=span.start)
 
@@ -891,13 +887,23 @@ class _Reader:
             return f"{party.name} Party" if single_word else party.name
         return " ".join(written.split())
 
-    def _people_mentions(self) -> list[_Mention]:
+    # The people's genders and mentions are made on first use: only a quote attributed to a
+    # person who is named, or meant by a pronoun, needs them.
+
+    @functools.cached_property
+    def genders(self) -> dict[int, set[str]]:
+        """The genders each person's titles give them (Mrs → f, Mr → m), by person."""
+        genders: dict[int, set[str]] = {}
+        for mention in self.people.mentions:
+            gender = _gender_of(mention.title)
+            if gender:
+                genders.setdefault(mention.person, set()).add(gender)
+        return genders
+
+    @functools.cached_property
+    def mentions(self) -> list[_Mention]:
         """The People stage's mentions, each knowing its person's gender when a title says it."""
         persons = self.people.persons
-        for mention in self.people.mentions:
-            gender = _gender_of(mention.title) if mention.title else ""
-            if gender:
-                self.genders.setdefault(mention.person, set()).add(gender)
         # A person's gender is known when all their titles agree on it.
         known = {person: "".join(said) for person, said in self.genders.items() if len(said) == 1}
         return [
@@ -912,6 +918,10 @@ class _Reader:
             for mention in self.people.mentions
             if 0 <= mention.person < len(persons)
         ]
+
+    @functools.cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.span.start for m in self.mentions]
 
     def full_name(self, entity: _Entity) -> str:
         """The most complete name the text gives the person *entity* names.
