@@ -50,9 +50,10 @@ from polevents.rules import Match, RuleSet, Stage
 __all__ = ["find_departures"]
 
 _S = r"[^\S\n]"
+
 # Case-insensitively, the regex module matches a class that mixes a property with
-# characters (``[\w-]``) several times slower than the property alone: a run of one
-# is written ``(?:\w++|-)++``, which matches the same.
+# characters (``[\w-]``) several times slower than the property alone: below, a run of
+# one is written ``(?:\w++|-)++``, which matches the same.
 
 # Words before a trigger, in its clause, that make it unreal: hypotheticals,
 # calls and threats, refusals, denials and rumours.
@@ -1168,7 +1169,8 @@ def _head_places(folded: str, heads: tuple[str, ...], start: int, end: int) -> l
 
 _AS_INDEPENDENT_HEADS = _heads(_AS_INDEPENDENT)
 # Every match of `_UNREAL` starts where a word does, so none starts inside another's head:
-# the heads are found one after another, not overlapping.
+# the heads are found one after another, not overlapping. (Were they unreadable, the
+# empty pattern would have it tried everywhere.)
 _UNREAL_HEADS = re.compile("|".join(map(re.escape, _heads(_UNREAL) or ())))
 _LIST_HEADS = _heads(_LIST_VERB)
 _LIST_HEAD_LENGTH = max(map(len, _LIST_HEADS or ("",)))
