@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from polevents import Precision, Span, defaults, rules
 from polevents._dates import detect_published, find_dates, governing_date
+from polevents._matching import _checked_heads, _read_heads, find_all, may_match
 from polevents._text import words
 from polevents.data import dates as date_rules
 
@@ -415,16 +416,23 @@ def test_rules_are_word_bounded():
 _DATE_WORDS = [
     "May",
     "June",
+    "Jan",
+    "January",
     "Sept",
     "Friday",
     "Wed",
+    "Mon",
+    "Tues",
     "ago",
     "years",
+    "months",
+    "hours",
     "the",
     "day",
     "before",
     "yesterday",
     "today",
+    "tonight",
     "last",
     "this",
     "next",
@@ -463,3 +471,41 @@ class TestRequiredWords:
         for rule in _REQUIRING:
             if rule.compiled.search(text) is not None:
                 assert at is None or not at.keys().isdisjoint(rule.requires), rule.id
+
+
+# The rules that start with a word; `polevents._matching` tries them only where it is written.
+_WORD_LED = [
+    rule
+    for rule in defaults.DATES
+    if rule.id.removeprefix("dates.")
+    in {
+        "relative.today",
+        "relative.last",
+        "relative.this",
+        "relative.next",
+        "relative.earlier",
+        "relative.later",
+        "relative.weekday",
+        "relative.month",
+        "duration.amount",
+    }
+]
+
+
+class TestHeads:
+    @pytest.mark.parametrize("rule", _WORD_LED, ids=[r.id for r in _WORD_LED])
+    def test_a_word_leading_a_rule_is_read_whole(self, rule: rules.PatternRule) -> None:
+        """Its heads are read, each a whole word wherever it leads a match (no verbose flag)."""
+        read = _read_heads(rule.source)
+
+        assert read is not None
+        assert _checked_heads(rule) is not None
+        assert all(whole for _, whole in read)
+
+    @given(text=_DATE_TEXTS)
+    def test_rules_tried_at_their_heads_find_what_their_regexes_find(self, text: str) -> None:
+        for rule in defaults.DATES:
+            if may_match(rule, text):
+                expected = [found.span() for found in rule.compiled.finditer(text)]
+                found = find_all(text, rule, _checked_heads(rule), {})
+                assert [f.span() for f in found] == expected, rule.id
