@@ -60,7 +60,8 @@ def words(text: str) -> Words:
         return Words(None, None, frozenset(_WORD.findall(text.lower())), None)
     # Separators and words alternate; summing their lengths in C gives each word's
     # offset more cheaply than a match object per word.
-    split = _FAST_SPLIT if all(map(_split_alike, set(_NON_ASCII.findall(folded)))) else _SPLIT
+    alike = folded.isascii() or all(map(_split_alike, set(_NON_ASCII.findall(folded))))
+    split = _FAST_SPLIT if alike else _SPLIT
     parts = split.split(folded)
     ends = itertools.accumulate(map(len, parts))
     at: dict[str, list[int]] = {}
