@@ -40,7 +40,7 @@ import enum
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -50,7 +50,7 @@ from polevents._people import People
 from polevents._quotemarks import Quotation, Range, find_quotations, paragraph_spans, positions
 from polevents._text import words
 from polevents._types import Party, Quote, Span
-from polevents.rules import RuleSet, Stage
+from polevents.rules import PatternRule, RuleSet, Stage
 
 __all__ = ["find_quotes"]
 
@@ -613,16 +613,33 @@ class _Grammar:
     name_run: regex.Pattern[str]
     # Where sentences end: not after a title written with a full stop ("Mr. Bloggs").
     sentence_end: regex.Pattern[str]
-    # The first word of every verb phrase, each with a literal finder, when every verb
-    # rule is a phrase rule; ``None`` otherwise. See `_Reader.verbs_in`.
-    verb_finders: dict[str, regex.Pattern[str]] | None
+    # The first word of every verb phrase, when every verb rule is a phrase rule;
+    # ``None`` otherwise. See `_Reader.verbs_in`.
+    verb_words: dict[str, _VerbWord] | None
 
-    def verb_rule(self, text: str, span: Range) -> str | None:
-        for rule_id, compiled in self.rules:
+    def verb_rule(self, text: str, span: Range, word: str | None = None) -> str | None:
+        """The first verb rule that matches exactly *span*; *word* is the word it starts with.
+
+        Only the rules with a phrase that starts with the word can match there.
+        """
+        rules = (
+            self.rules if word is None or self.verb_words is None else self.verb_words[word].rules
+        )
+        for rule_id, compiled in rules:
             found = compiled.match(text, span.start)
             if found is not None and found.end() == span.end:
                 return rule_id
         return None
+
+
+class _VerbWord(NamedTuple):
+    """The verb rules with a phrase that starts with one word, and where the word is written."""
+
+    finder: regex.Pattern[str]
+    # Those rules' patterns combined, as `_Grammar.verbs` combines them all: where the word
+    # starts, no other rule can match, and the fewer alternatives cost less to try.
+    verbs: regex.Pattern[str]
+    rules: tuple[tuple[str, regex.Pattern[str]], ...]
 
 
 def _phrase_words(rules: RuleSet) -> list[str]:
@@ -633,8 +650,7 @@ def _phrase_words(rules: RuleSet) -> list[str]:
 @functools.lru_cache(maxsize=32)
 def _grammar(rules: RuleSet) -> _Grammar:
     verb_rules = rules.for_stage(Stage.VERBS)
-    sources = [f"(?{'i' if r.ignore_case else '-i'}:{r.source})" for r in verb_rules]
-    compiled = regex.compile("|".join(sources), regex.VERSION1) if sources else None
+    compiled = _combined(verb_rules) if verb_rules else None
     title_words = _phrase_words(rules.for_stage(Stage.TITLES))
     role_words = _phrase_words(rules.for_stage(Stage.ROLES))
     titles = frozenset(w.lower().rstrip(".") for w in title_words) - _JOINING_WORDS - {""}
@@ -665,19 +681,25 @@ def _grammar(rules: RuleSet) -> _Grammar:
         roles | _OFFICE_WORDS,
         name_run,
         sentence_end,
-        _verb_finders(verb_rules),
+        _verb_words(verb_rules),
     )
 
 
-def _verb_finders(verb_rules: RuleSet) -> dict[str, regex.Pattern[str]] | None:
-    """A finder for the first word of each verb phrase, when they make the verbs findable.
+def _combined(verb_rules: Iterable[PatternRule]) -> regex.Pattern[str]:
+    """One pattern for all *verb_rules*: the first of them that matches, matches."""
+    sources = [f"(?{'i' if r.ignore_case else '-i'}:{r.source})" for r in verb_rules]
+    return regex.compile("|".join(sources), regex.VERSION1)
+
+
+def _verb_words(verb_rules: RuleSet) -> dict[str, _VerbWord] | None:
+    """The first word of each verb phrase and its rules, when they make the verbs findable.
 
     A phrase rule only matches where one of its phrases' first words starts as a
     whole word, so those places are all the combined pattern needs to try. A
     pattern rule, or a phrase that does not start with a letter or digit, could
-    match elsewhere: then there are no finders and the pattern scans the text.
+    match elsewhere: then there are no first words and the pattern scans the text.
     """
-    first_words: set[str] = set()
+    by_word: dict[str, list[PatternRule]] = {}
     for rule in verb_rules:
         if not rule.phrases:
             return None
@@ -687,11 +709,22 @@ def _verb_finders(verb_rules: RuleSet) -> dict[str, regex.Pattern[str]] | None:
                 if phrase.strip():
                     return None
                 continue
-            first_words.add(first.group())
-    return {
-        word: regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)", regex.IGNORECASE)
-        for word in first_words
-    }
+            word_rules = by_word.setdefault(first.group(), [])
+            if rule not in word_rules:
+                word_rules.append(rule)
+    # Many words share their rules ("say", "said", …): each set of rules is combined once.
+    combined: dict[tuple[PatternRule, ...], regex.Pattern[str]] = {}
+    verb_words = {}
+    for word, word_rules in by_word.items():
+        key = tuple(word_rules)
+        if key not in combined:
+            combined[key] = _combined(key)
+        verb_words[word] = _VerbWord(
+            regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)", regex.IGNORECASE),
+            combined[key],
+            tuple((r.id, r.compiled) for r in word_rules),
+        )
+    return verb_words
 
 
 def _has_words(text: str, span: Range, count: int) -> bool:
@@ -754,6 +787,8 @@ class _Reader:
     sentence_starts: list[int] = attrs.field(init=False)
     quoted_starts: list[int] = attrs.field(init=False)
     verb_starts: list[int] | None = attrs.field(init=False, default=None)
+    # The verb phrases' first word that starts at each of `verb_starts`.
+    verb_word_at: dict[int, str] = attrs.field(init=False, factory=dict)
     # False when the text does not hold the word "according": then no quote is attributed
     # "according to" anyone, and the pattern need not be tried.
     writes_according: bool = attrs.field(init=False, default=True)
@@ -770,19 +805,20 @@ class _Reader:
         if split.at is not None:
             # An ASCII word matches case-insensitively exactly the words filed under it.
             self.writes_according = "according" in split.at
-        finders = self.grammar.verb_finders
-        if finders is not None:
+        verb_words = self.grammar.verb_words
+        if verb_words is not None:
             # An ASCII word's places are looked up in the text's one split into words, as
             # `polevents._matching.scan` does: a regex pass per verb cost ~20 µs an article.
-            self.verb_starts = sorted(
-                start
-                for word in finders.keys() & split.lower
+            self.verb_word_at = {
+                start: word
+                for word in verb_words.keys() & split.lower
                 for start in (
                     split.at.get(word, ())
                     if split.at is not None and word.isascii()
-                    else [found.start() for found in finders[word].finditer(text)]
+                    else [found.start() for found in verb_words[word].finder.finditer(text)]
                 )
-            )
+            }
+            self.verb_starts = sorted(self.verb_word_at)
         starts = {p.start for p in self.paragraphs}
         starts.update(self._sentence_ends())
         self.sentence_starts = sorted(starts)
@@ -1211,23 +1247,29 @@ class _Reader:
             index += 1
             if position < reach:
                 continue
-            found = verbs.match(self.text, position, end)
+            found = self._verb_match(position, end)
             if found is not None:
                 yield found
                 reach = found.end()
+
+    def _verb_match(self, position: int, end: int) -> regex.Match[str] | None:
+        """What the combined pattern matches at *position*, a verb phrase's first word."""
+        word = self.verb_word_at[position]
+        # Only the rules with a phrase that starts with the word can match where it is
+        # written whole; cut short by *end*, it could be another word's start.
+        if position + len(word) <= end and self.grammar.verb_words is not None:
+            return self.grammar.verb_words[word].verbs.match(self.text, position, end)
+        return self.grammar.verbs.match(self.text, position, end) if self.grammar.verbs else None
 
     def verb_at(self, position: int, end: int) -> regex.Match[str] | None:
         """The reporting verb that starts at *position*, within ``[position, end)``."""
         verbs = self.grammar.verbs
         if verbs is None:
             return None
-        starts = self.verb_starts
-        if starts is not None:
-            # As in `verbs_in`: no verb starts where none of their first words does.
-            index = bisect.bisect_left(starts, position)
-            if index == len(starts) or starts[index] != position:
-                return None
-        return verbs.match(self.text, position, end)
+        if self.verb_starts is None:
+            return verbs.match(self.text, position, end)
+        # As in `verbs_in`: no verb starts where none of their first words does.
+        return self._verb_match(position, end) if position in self.verb_word_at else None
 
     def last_verb(self, start: int, end: int) -> regex.Match[str] | None:
         found = [v for v in self.verbs_in(max(start, end - _WINDOW), end) if not self.passive(v)]
@@ -1250,7 +1292,8 @@ class _Reader:
         if verb is None:
             return _Attribution(rule_id, entity, end=end)
         span = Range(verb.start(), verb.end())
-        return _Attribution(rule_id, entity, span, self.grammar.verb_rule(self.text, span), end)
+        verb_rule = self.grammar.verb_rule(self.text, span, self.verb_word_at.get(span.start))
+        return _Attribution(rule_id, entity, span, verb_rule, end)
 
 
 def _ends_passive(text: str, start: int, end: int) -> bool:
