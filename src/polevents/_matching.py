@@ -268,9 +268,11 @@ def _at_heads(
     if folded is None or at is None:
         return None
     starts: set[int] = set()
+    # The whole words the text holds, by one intersection in C (over the smaller side).
+    for head in at.keys() & whole:
+        starts.update(at[head])
     for head in heads:
         if head in whole:
-            starts.update(at.get(head, ()))
             continue
         if head not in offsets:
             offsets[head] = places = []
@@ -342,8 +344,10 @@ def _checked_heads(rule: PatternRule) -> tuple[str, ...] | None:
         for found in rule.compiled.finditer(example):
             if not folded.startswith(heads, found.start()):
                 return None  # a misreading of the source: let the regex run everywhere
-    # "expulsion" finds every place "expulsions" would.
-    return tuple(sorted(h for h in heads if not any(h.startswith(o) and h != o for o in heads)))
+    # A search for "expulsion" finds every place "expulsions" would; looking the
+    # whole word "jan" up does not find "january", which is looked up too.
+    searched = {head for head, whole in _read_heads(rule.source) or () if not whole}
+    return tuple(sorted(h for h in heads if not any(h.startswith(o) and h != o for o in searched)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -352,25 +356,23 @@ def _whole_word_heads(rule: PatternRule) -> frozenset[str]:
 
     They are looked up among the text's words rather than searched for: "an"
     or "may" as a whole word is rare, as the letters inside words are not.
-    A head that stands for longer heads ("month" for "months") is not one of
-    them, nor are any where an example's match says otherwise.
+    None are where a match of an example starts with some of them but with
+    none as a whole word.
     """
     checked = _checked_heads(rule)
     read = _read_heads(rule.source)
     if checked is None or read is None:
         return frozenset()
     whole = frozenset(head for head, is_whole in read if is_whole and head in checked)
-    whole -= {o for o in whole for head, _ in read if head != o and head.startswith(o)}
     for example in rule.examples:
         folded = example.casefold()
         if len(folded) != len(example):
             continue
         for found in rule.compiled.finditer(example):
-            for head in whole:
-                if folded.startswith(head, found.start()) and not _is_word(
-                    folded, found.start(), found.start() + len(head)
-                ):
-                    return frozenset()  # a misreading of the source: search for every head
+            start = found.start()
+            leading = [head for head in whole if folded.startswith(head, start)]
+            if leading and not any(_is_word(folded, start, start + len(h)) for h in leading):
+                return frozenset()  # a misreading of the source: search for every head
     return whole
 
 
