@@ -137,14 +137,16 @@ def _needed_words(rule: PatternRule, word: str) -> tuple[frozenset[str], ...] | 
     not tried at all: "the" starts hundreds of phrases and nearly every
     sentence. None where that cannot be read off: the rule's regex is not its
     phrases', or a phrase is not ASCII (case-insensitive matching of other
-    scripts does not always map word to folded word).
+    scripts does not always map word to folded word); and None where one
+    phrase is that one word, which is always written where it is tried.
     """
     if not word.isascii() or rule.source != _phrase_source(rule.phrases):
         return None
     kept = {p.strip() for p in rule.phrases if p.strip() and _may_start(p.strip(), word)}
-    if not all(phrase.isascii() for phrase in kept):
+    needed = [frozenset(_WORD.findall(phrase.casefold())) for phrase in sorted(kept)]
+    if not all(phrase.isascii() for phrase in kept) or any(len(n) == 1 for n in needed):
         return None
-    return tuple(frozenset(_WORD.findall(phrase.casefold())) for phrase in sorted(kept))
+    return tuple(needed)
 
 
 def _may_start(phrase: str, word: str) -> bool:
@@ -199,8 +201,8 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     offsets: dict[str, list[int]] = {}
     for rule_index, heads, whole in index.patterns:
         rule = index.rules[rule_index]
-        if not may_match(rule, text):
-            continue
+        if rule.requires and written is not None and written.isdisjoint(rule.requires):
+            continue  # as `may_match`, without looking the text's words up again
         candidates.extend(
             (f.start(), f.start() - f.end(), rule_index, f)
             for f in _find_all(text, rule.compiled, heads, whole, offsets)
