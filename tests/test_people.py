@@ -103,15 +103,30 @@ class TestRolesAndPlaces:
     )
     def test_role(self, text: str, role: str | None) -> None:
         """The role is the office written next to the name."""
-        assert role == find_people(text, defaults.RULES).persons[0].role
+        assert role == find_people(text, defaults.RULES).councillor(0).role
 
     def test_ward_and_council(self) -> None:
         """A ward after 'councillor for' and a council in the same sentence are kept."""
         text = "Jo Bloggs, councillor for Fletton and Woodston on Peterborough City Council, quit."
-        person = find_people(text, defaults.RULES).persons[0]
+        person = find_people(text, defaults.RULES).councillor(0)
 
         assert person.ward == "Fletton and Woodston"
         assert person.council == "Peterborough City Council"
+
+    def test_councillor_is_described_once(self) -> None:
+        """A person's title, role and ward come together, with their rules, and are kept."""
+        text = "Labour councillor Jo Bloggs, councillor for Northgate, quit. Cllr Bloggs said so."
+        people = find_people(text, defaults.RULES)
+        councillor = people.councillor(0)
+
+        assert (councillor.title, councillor.role, councillor.ward) == (
+            "Cllr",
+            "councillor",
+            "Northgate",
+        )
+        assert councillor.rule_ids == ("titles.cllr", "roles.councillor")
+        assert councillor.spans == people.persons[0].spans
+        assert people.councillor(0) is councillor
 
     @pytest.mark.parametrize(
         ("text", "places"),
@@ -138,7 +153,8 @@ class TestRolesAndPlaces:
         self, text: str, places: list[tuple[str | None, str | None]]
     ) -> None:
         """A ward or council in one person's aside is not given to the next person named."""
-        persons = find_people(text, defaults.RULES).persons
+        people = find_people(text, defaults.RULES)
+        persons = [people.councillor(index) for index in range(len(people.persons))]
 
         assert [(p.ward, p.council) for p in persons] == places
 

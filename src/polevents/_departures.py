@@ -37,7 +37,6 @@ from polevents._people import People, PersonMention
 from polevents._reasons import find_reasons, quoted_spans
 from polevents._text import words
 from polevents._types import (
-    Councillor,
     DateMention,
     DepartureEvent,
     DepartureKind,
@@ -370,7 +369,7 @@ def find_departures(
     events = []
     quoted = quoted_spans(quotes)
     for draft in _attach_restatements(_attach_joined(_merge(drafts), joins), restatements):
-        councillors = tuple(_councillor(people, index) for index in draft.persons)
+        councillors = tuple(people.councillor(index) for index in draft.persons)
         date = _date(text, dates, draft.triggers, published)
         reasons = find_reasons(
             text,
@@ -1270,19 +1269,6 @@ def _completes(kept: _Draft, draft: _Draft) -> bool:
     return any(
         size is not None and len(persons) < size and together <= size
         for size, persons in ((kept.group_size, kept.persons), (draft.group_size, draft.persons))
-    )
-
-
-def _councillor(people: People, index: int) -> Councillor:
-    person = people.persons[index]
-    return Councillor(
-        name=person.name,
-        title=person.title,
-        role=person.role,
-        ward=person.ward,
-        council=person.council,
-        spans=person.spans,
-        rule_ids=person.rule_ids,
     )
 
 

@@ -19,7 +19,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -27,7 +27,7 @@ import regex
 
 from polevents import _text
 from polevents._matching import scan
-from polevents._types import Span
+from polevents._types import Councillor, Span
 from polevents.data.people import NOT_NAME_WORDS
 from polevents.rules import Match, RuleSet, Stage
 
@@ -40,12 +40,9 @@ class Person:
 
     name: str
     title: str | None = None
-    role: str | None = None
-    ward: str | None = None
-    council: str | None = None
     spans: tuple[Span, ...] = ()
-    # The ids of the title and role rules that gave *title* and *role*, in that order.
-    rule_ids: tuple[str, ...] = ()
+    # The id of the title rule that gave *title*.
+    title_rule_id: str | None = None
 
     @property
     def surname(self) -> str:
@@ -70,15 +67,70 @@ class PersonMention:
 
 @attrs.frozen(kw_only=True)
 class People:
-    """The persons of an article and every mention of them, in text order."""
+    """The persons of an article and every mention of them, in text order.
+
+    *text* and *roles* are the article and its role matches, from which
+    `councillor` reads what it says of a person.
+    """
 
     persons: tuple[Person, ...] = ()
     mentions: tuple[PersonMention, ...] = ()
+    _text: str = attrs.field(default="", repr=False, alias="text")
+    _roles: tuple[Match, ...] = attrs.field(default=(), repr=False, alias="roles")
     _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    _councillors: dict[int, Councillor] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @_starts.default
     def _mention_starts(self) -> tuple[int, ...]:
         return tuple(m.span.start for m in self.mentions)
+
+    def councillor(self, index: int) -> Councillor:
+        """The person at *index*, with the role, ward and council the article gives them.
+
+        Read on first asking, and kept: only departures need them, and only for
+        their own people, so most persons of an article are never described
+        (and an article with no departure has its wards and councils never searched).
+        """
+        described = self._councillors.get(index)
+        if described is None:
+            described = self._councillors[index] = self._describe(index)
+        return described
+
+    def _describe(self, index: int) -> Councillor:
+        person = self.persons[index]
+        own = [m for m in self.mentions if m.person == index]
+        mentions = (self.mentions, self._starts)
+        role = _role(self._text, own, self._roles, self._role_offsets, mentions)
+        # Rule ids are unique across a rule set, so the title's and the role's never repeat.
+        rule_ids = tuple(
+            rule_id
+            for rule_id in (person.title_rule_id, role.rule_id if role else None)
+            if rule_id is not None
+        )
+        return Councillor(
+            name=person.name,
+            title=person.title,
+            role=role.label if role else None,
+            ward=_nearest(self._text, own, self._ward_places, mentions),
+            council=_council(_nearest(self._text, own, self._council_places, mentions)),
+            spans=person.spans,
+            rule_ids=rule_ids,
+        )
+
+    # Sorted offsets, so each lookup in `_describe` is a bisection.
+    @functools.cached_property
+    def _role_offsets(self) -> tuple[list[int], list[int]]:
+        return [r.span.start for r in self._roles], [r.span.end for r in self._roles]
+
+    @functools.cached_property
+    def _ward_places(self) -> _Located:
+        return _located(_wards(self._text))
+
+    @functools.cached_property
+    def _council_places(self) -> _Located:
+        return _located(_places(_councils(self._text), "council"))
 
     def person_at(self, offset: int) -> int | None:
         """The person mentioned at character *offset*, if a mention covers it."""
@@ -384,44 +436,22 @@ def find_people(text: str, rules: RuleSet) -> People:
     if not persons:
         return People()
     mentions = tuple(_mention(run, index) for run, index in linked)
-    found_wards = _wards(text)
-    found_councils = _places(_councils(text), "council")
-    wards = (found_wards, [span.start for span, _ in found_wards])
-    councils = (found_councils, [span.start for span, _ in found_councils])
-    # Sorted offsets, so each lookup below is a bisection: linear in the article overall.
-    starts = [m.span.start for m in mentions]
-    role_starts = [r.span.start for r in roles]
-    role_ends = [r.span.end for r in roles]
-    sorted_mentions = (mentions, starts)
     by_person: dict[int, list[PersonMention]] = {}
     for mention in mentions:
         by_person.setdefault(mention.person, []).append(mention)
     described = []
     for index, name in enumerate(persons):
-        own = by_person.get(index, [])
+        own = by_person[index]
         titled = next((m for m in own if m.title), None)
-        role = _role(text, own, roles, (role_starts, role_ends), sorted_mentions)
-        # Rule ids are unique across a rule set, so the title's and the role's never repeat.
-        rule_ids = tuple(
-            rule_id
-            for rule_id in (
-                titled.title_rule_id if titled else None,
-                role.rule_id if role else None,
-            )
-            if rule_id is not None
-        )
         described.append(
             Person(
                 name=name,
                 title=titled.title if titled else None,
-                role=role.label if role else None,
-                ward=_nearest(text, own, wards, sorted_mentions),
-                council=_council(_nearest(text, own, councils, sorted_mentions)),
                 spans=tuple(m.name_span for m in own),
-                rule_ids=rule_ids,
+                title_rule_id=titled.title_rule_id if titled else None,
             )
         )
-    return People(persons=tuple(described), mentions=mentions)
+    return People(persons=tuple(described), mentions=mentions, text=text, roles=roles)
 
 
 def _mention(run: _Run, person: int) -> PersonMention:
@@ -677,7 +707,8 @@ _ROLE_GAP_AFTER = regex.compile(
 )
 
 
-_Sorted = tuple[tuple[PersonMention, ...], list[int]]
+# Mentions in text order, with their start offsets.
+_Sorted = tuple[tuple[PersonMention, ...], Sequence[int]]
 
 
 def _role(
@@ -796,6 +827,14 @@ def _places(matches: Iterable[regex.Match[str]], group: str) -> list[tuple[Span,
     return found
 
 
+# Places (wards or councils) in text order, and where each starts.
+_Located = tuple[list[tuple[Span, str]], list[int]]
+
+
+def _located(places: list[tuple[Span, str]]) -> _Located:
+    return places, [span.start for span, _ in places]
+
+
 # How far before a mention a place may start and still end within 120 characters of it.
 _PLACE_REACH = 400
 
@@ -803,7 +842,7 @@ _PLACE_REACH = 400
 def _nearest(
     text: str,
     own: Iterable[PersonMention],
-    located: tuple[list[tuple[Span, str]], list[int]],
+    located: _Located,
     mentions: _Sorted,
 ) -> str | None:
     """The place written closest to a mention, in its sentence, with no other person between.
