@@ -486,6 +486,22 @@ class TestCouncillorRuleIds:
         assert councillor.rule_ids == ("acme.titles.bro", "acme.roles.whip")
 
 
+_TRIGGERS = polevents.defaults.RULES.for_stage("departures").rules
+
+
+@st.composite
+def _varied_trigger(draw: st.DrawFn) -> str:
+    """A departure rule's example with one word glued to letters, cut, or set off by a sign."""
+    tokens = draw(st.sampled_from(_TRIGGERS).flatmap(lambda r: st.sampled_from(r.examples))).split()
+    varied = draw(st.integers(0, len(tokens) - 1))
+    word = tokens[varied]
+    tokens[varied] = draw(
+        st.sampled_from([f"re{word}", f"{word}s", f"x{word}x", word[1:], f"-{word}", f"_{word}"])
+    )
+    text = " ".join(tokens)
+    return text.upper() if draw(st.booleans()) else text
+
+
 class TestTriggerScan:
     """Triggers found by their heads are exactly those each rule's own regex finds."""
 
@@ -524,6 +540,14 @@ class TestTriggerScan:
         found = [(m.rule_id, m.span.start, m.span.end) for m in scan(text, rules, "departures")]
         assert found == self._by_regex(text, rules)
         assert found
+
+    @given(text=st.lists(_varied_trigger(), min_size=1, max_size=4).map(" ".join))
+    @settings(max_examples=200)
+    def test_same_as_each_rule_alone_where_heads_are_glued(self, text: str) -> None:
+        """Rules whose heads are looked up as whole words miss none glued to other letters."""
+        rules = polevents.defaults.RULES
+        found = [(m.rule_id, m.span.start, m.span.end) for m in scan(text, rules, "departures")]
+        assert found == self._by_regex(text, rules)
 
     @pytest.mark.parametrize(
         ("source", "heads"),

@@ -3,11 +3,16 @@
 A trigger only says *that* a tie ended and how; the engine finds who, which
 party was left (the party named after the trigger, or the one the people are
 described with), the party joined, the date and the reasons. Every rule leads
-with a literal word so the regex engine can find it fast. Named groups:
-``joined`` marks a trigger whose object is the party joined ("defected to"),
-``left`` one whose object is the party left. A rule whose every match holds
-one of a few whole words (set off by spaces or word boundaries in its pattern)
-*requires* them, so the many articles without them skip it.
+with a literal word so the regex engine can find it fast; where no word
+character can stand before that word in real text, the rule says so with
+``(?<!\\w)`` and writes the word's forms out whole (``(?:resigned|resigns|…)``),
+so the engine looks them up among the article's words instead of searching
+for them. (Not "quit", "left", "join" or "cross": "acquit", "cleft", "rejoin"
+and "across" hold them.) Named groups: ``joined`` marks a trigger whose
+object is the party joined ("defected to"), ``left`` one whose object is the
+party left. A rule whose every match holds one of a few whole words (set off
+by spaces or word boundaries in its pattern) *requires* them, so the many
+articles without them skip it.
 """
 
 from __future__ import annotations
@@ -55,7 +60,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "resigned_from",
-        r"resign(?:ed|s|ing)?+{S}(?P<left>from){S}",
+        r"(?<!\w)(?:resigned|resigns|resigning|resign){S}(?P<left>from){S}",
         examples=("she resigned from the Labour Party",),
         counterexamples=("she resigned as leader",),
         description="Resigning from a party or group.",
@@ -63,7 +68,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "resigned_membership",
-        r"resign(?:ed|s|ing)?+{S}{THE}(?:{WORD}{S}){0,3}?(?:party{S})?membership",
+        r"(?<!\w)(?:resigned|resigns|resigning|resign){S}{THE}(?:{WORD}{S}){0,3}?(?:party{S})?membership",
         examples=(
             "I resigned my Labour Party membership",
             "resigned their membership of the party",
@@ -74,7 +79,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "resigned_were",
-        r"(?<=\bwho{S}(?:(?:have|had|also){S})?)(?:resigned|quit|left)(?={S}(?:were|are|include[sd]?)\b)",
+        r"(?<=\bwho{S}(?:(?:have|had|also){S})?)(?<!\w)(?:resigned|quit|left)(?={S}(?:were|are|include[sd]?)\b)",
         examples=("The other Labour councillors who resigned were Jo Bloggs and Ann Smith",),
         counterexamples=("those who resigned their seats",),
         description="Naming who resigned after the verb: 'the councillors who quit were …'.",
@@ -92,7 +97,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "resignation_from",
-        r"resignation{S}(?P<left>from){S}",
+        r"(?<!\w)resignation{S}(?P<left>from){S}",
         examples=("confirmed their resignation from the party",),
         counterexamples=("the resignation of seven MPs",),
         description="A resignation from a party, as a noun.",
@@ -100,7 +105,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "resigned_whip",
-        r"resign(?:ed|s|ing)?+{S}the{S}(?:{WORD}{S})?whip",
+        r"(?<!\w)(?:resigned|resigns|resigning|resign){S}the{S}(?:{WORD}{S})?whip",
         examples=("MPs who have resigned the Labour whip",),
         counterexamples=("she resigned as whip",),
         description="Giving up a party's whip.",
@@ -142,7 +147,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "defected",
-        r"defect(?:ed|s|ing|ion)?+(?!\w)",
+        r"(?<!\w)(?:defected|defects|defecting|defection|defect)(?!\w)",
         examples=("he defected to Reform UK", "her defection to the Tories"),
         counterexamples=("a defective product",),
         description="Defecting, from one party to another.",
@@ -158,7 +163,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "switched",
-        r"switch(?:ed|es|ing)?+{S}(?:(?:allegiance|sides|parties){S})?(?P<joined>to){S}",
+        r"(?<!\w)(?:switched|switches|switching|switch){S}(?:(?:allegiance|sides|parties){S})?(?P<joined>to){S}",
         examples=("councillors have switched to Ukip",),
         counterexamples=("switched off the lights",),
         description="Switching to another party.",
@@ -166,7 +171,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "jumped_ship",
-        r"jump(?:ed|s|ing)?+{S}ship",
+        r"(?<!\w)(?:jumped|jumps|jumping|jump){S}ship",
         examples=("those who have jumped ship to Reform UK",),
         counterexamples=("he jumped the queue",),
         description="Jumping ship to another party.",
@@ -182,7 +187,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _R,
         "no_longer_member",
-        r"no{S}longer{S}(?:a{S}members?|members|being{S}members?|affiliated){S}(?P<left>of|with){S}",
+        r"(?<!\w)no{S}longer{S}(?:a{S}members?|members|being{S}members?|affiliated){S}(?P<left>of|with){S}",
         examples=("I am no longer a member of the Labour Party",),
         counterexamples=("no longer a problem",),
         description="Saying one is no longer a member.",
@@ -200,7 +205,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _E,
         "expelled",
-        r"expel(?:led|s|ling)?+(?!\w)",
+        r"(?<!\w)(?:expelled|expels|expelling|expel)(?!\w)",
         examples=("five councillors have been expelled from Labour",),
         counterexamples=("expeditions",),
         description="Being expelled.",
@@ -208,7 +213,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _E,
         "expulsion",
-        r"expulsions?+(?!\w)",
+        r"(?<!\w)expulsions?+(?!\w)",
         examples=("resulted in automatic expulsion",),
         counterexamples=("expulsive force",),
         description="An expulsion, as a noun.",
@@ -216,7 +221,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _E,
         "kicked_out",
-        r"(?<=\b(?:kick|thr[eo]w|boot|throw)(?:ed|n|s|ing)?\s+)out{S}(?P<left>of){S}",
+        r"(?<=\b(?:kick|thr[eo]w|boot|throw)(?:ed|n|s|ing)?\s+)(?<!\w)out{S}(?P<left>of){S}",
         examples=("a councillor has been kicked out of the Labor Party",),
         counterexamples=("kicked off the season",),
         description="Being kicked, thrown or booted out.",
@@ -225,7 +230,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _E,
         "membership_cancelled",
-        r"membership{S}(?:(?:of|in){S}\S++{S}(?:\S++{S})?)?(?:was{S}|has{S}been{S}|had{S}been{S})?"
+        r"(?<!\w)membership{S}(?:(?:of|in){S}\S++{S}(?:\S++{S})?)?(?:was{S}|has{S}been{S}|had{S}been{S})?"
         r"(?:cancell?ed|terminated|revoked|rescinded)",
         examples=("had his party membership cancelled",),
         counterexamples=("membership has grown",),
@@ -234,7 +239,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _SU,
         "suspended",
-        r"suspend(?:ed|s|ing)?+(?!\w)",
+        r"(?<!\w)(?:suspended|suspends|suspending|suspend)(?!\w)",
         examples=("she has been suspended from the party",),
         counterexamples=("suspenders",),
         description="Being suspended (from the party, the group or the whip).",
@@ -242,7 +247,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _SU,
         "suspension",
-        r"suspensions?+(?!\w|{S}(?:bridge|system|of{S}disbelief))",
+        r"(?<!\w)suspensions?+(?!\w)(?!{S}(?:bridge|system|of{S}disbelief))",
         examples=("her suspension from the group",),
         counterexamples=("the suspension bridge",),
         description="A suspension, as a noun.",
@@ -250,7 +255,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _SU,
         "whip_removed",
-        r"whip{S}(?:(?:was|has{S}been|had{S}been|is|being){S})?"
+        r"(?<!\w)whip{S}(?:(?:was|has{S}been|had{S}been|is|being){S})?"
         r"(?:removed|withdrawn|suspended|taken{S}away)",
         examples=("have had the Labour whip removed", "the whip was withdrawn"),
         counterexamples=("the chief whip said",),
@@ -259,7 +264,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _SU,
         "lost_whip",
-        r"(?<=\b(?:lost|stripped\s+of|withdrew|removed)\s+the\s+(?:[\p{L}-]+\s+)?)whip\b",
+        r"(?<=\b(?:lost|stripped\s+of|withdrew|removed)\s+the\s+(?:[\p{L}-]+\s+)?)(?<!\w)whip\b",
         examples=("the MP lost the Conservative whip",),
         counterexamples=("lost the vote",),
         description="Losing or being stripped of the whip.",
@@ -284,7 +289,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _D,
         "barred_from_standing",
-        r"(?<=\b(?:barred|blocked|stopped|prevented|banned|excluded)\s+)from{S}"
+        r"(?<=\b(?:barred|blocked|stopped|prevented|banned|excluded)\s+)(?<!\w)from{S}"
         r"(?:standing|running|contesting|being{S}(?:a{S})?candidate)",
         examples=("all three have been stopped from standing as Labour candidates",),
         counterexamples=("stopped from entering",),
@@ -293,7 +298,7 @@ RULES: tuple[PatternRule, ...] = (
     _trigger(
         _D,
         "not_allowed_to_stand",
-        r"(?:could|can|would|will){S}not{S}(?:be{S}allowed{S}to{S})?stand(?:{S}again)?(?={S}at|{S}in|{S}for)",
+        r"(?<!\w)(?:could|can|would|will){S}not{S}(?:be{S}allowed{S}to{S})?stand(?:{S}again)?(?={S}at|{S}in|{S}for)",
         examples=("a councillor who was told she could not stand at the next election",),
         counterexamples=("I could not stand the noise",),
         description="Told one may not stand for the party again.",
