@@ -55,6 +55,8 @@ _R = DepartureKind.RESIGNATION
 _E = DepartureKind.EXPULSION
 _SU = DepartureKind.SUSPENSION
 _D = DepartureKind.DESELECTION
+# The forms, each a whole word, that the "resign" rules open with: they require one.
+_RESIGN = ("resigned", "resigns", "resigning", "resign")
 
 RULES: tuple[PatternRule, ...] = (
     _trigger(
@@ -64,6 +66,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("she resigned from the Labour Party",),
         counterexamples=("she resigned as leader",),
         description="Resigning from a party or group.",
+        requires=_RESIGN,
     ),
     _trigger(
         _R,
@@ -75,6 +78,7 @@ RULES: tuple[PatternRule, ...] = (
         ),
         counterexamples=("she resigned her seat",),
         description="Resigning one's party membership.",
+        requires=_RESIGN,
     ),
     _trigger(
         _R,
@@ -101,6 +105,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("confirmed their resignation from the party",),
         counterexamples=("the resignation of seven MPs",),
         description="A resignation from a party, as a noun.",
+        requires=("resignation",),
     ),
     _trigger(
         _R,
@@ -109,6 +114,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("MPs who have resigned the Labour whip",),
         counterexamples=("she resigned as whip",),
         description="Giving up a party's whip.",
+        requires=_RESIGN,
     ),
     _trigger(
         _R,
@@ -151,6 +157,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("he defected to Reform UK", "her defection to the Tories"),
         counterexamples=("a defective product",),
         description="Defecting, from one party to another.",
+        requires=("defected", "defects", "defecting", "defection", "defect"),
     ),
     _trigger(
         _R,
@@ -167,6 +174,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("councillors have switched to Ukip",),
         counterexamples=("switched off the lights",),
         description="Switching to another party.",
+        requires=("switched", "switches", "switching", "switch"),
     ),
     _trigger(
         _R,
@@ -175,6 +183,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("those who have jumped ship to Reform UK",),
         counterexamples=("he jumped the queue",),
         description="Jumping ship to another party.",
+        requires=("jumped", "jumps", "jumping", "jump"),
     ),
     _trigger(
         _R,
@@ -209,6 +218,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("five councillors have been expelled from Labour",),
         counterexamples=("expeditions",),
         description="Being expelled.",
+        requires=("expelled", "expels", "expelling", "expel"),
     ),
     _trigger(
         _E,
@@ -217,6 +227,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("resulted in automatic expulsion",),
         counterexamples=("expulsive force",),
         description="An expulsion, as a noun.",
+        requires=("expulsion", "expulsions"),
     ),
     _trigger(
         _E,
@@ -235,6 +246,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("had his party membership cancelled",),
         counterexamples=("membership has grown",),
         description="A membership cancelled, terminated or revoked.",
+        requires=("membership",),
     ),
     _trigger(
         _SU,
@@ -243,6 +255,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("she has been suspended from the party",),
         counterexamples=("suspenders",),
         description="Being suspended (from the party, the group or the whip).",
+        requires=("suspended", "suspends", "suspending", "suspend"),
     ),
     _trigger(
         _SU,
@@ -251,6 +264,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("her suspension from the group",),
         counterexamples=("the suspension bridge",),
         description="A suspension, as a noun.",
+        requires=("suspension", "suspensions"),
     ),
     _trigger(
         _SU,
@@ -260,6 +274,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("have had the Labour whip removed", "the whip was withdrawn"),
         counterexamples=("the chief whip said",),
         description="Losing the whip.",
+        requires=("whip",),
     ),
     _trigger(
         _SU,
