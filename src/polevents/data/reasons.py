@@ -29,14 +29,16 @@ def _cues(
 
 
 # The verbs that open "kept from standing", with their endings, and those that open "dropped
-# from the ticket": every match starts with one of these words, whole.
+# from the ticket": every match starts with one of these words, whole. Written out whole
+# in the pattern, the scan looks them up among the article's words.
 _KEPT = ("prevent", "stop", "block", "bar", "ban")
 _KEPT_ENDINGS = ("s", "ped", "red", "ned", "ed", "ping", "ring", "ning", "ing")
+_KEPT_FORMS = tuple(verb + ending for verb in _KEPT for ending in ("", *_KEPT_ENDINGS))
 _DROPPED = ("booted", "dropped", "removed", "struck")
 
 RULES: tuple[PatternRule, ...] = (
     pattern(
-        rf"\b(?:{'|'.join(_KEPT)})(?:{'|'.join(_KEPT_ENDINGS)})?+"
+        rf"\b(?:{'|'.join(_KEPT_FORMS)})"
         r"[^\S\n]++(?:(?:him|her|them|me|us|[\p{L}'’-]++)[^\S\n]++)?from[^\S\n]++"
         r"(?:standing|being[^\S\n]++(?:a[^\S\n]++)?candidates?)\b"
         rf"|\b(?:{'|'.join(_DROPPED)})[^\S\n]++(?:off|from)[^\S\n]++the[^\S\n]++"
@@ -51,10 +53,7 @@ RULES: tuple[PatternRule, ...] = (
         ),
         counterexamples=("nothing stopped him from speaking", "a ban on standing orders"),
         description="Being kept from standing as a candidate.",
-        requires=(
-            *(verb + ending for verb in _KEPT for ending in ("", *_KEPT_ENDINGS)),
-            *_DROPPED,
-        ),
+        requires=(*_KEPT_FORMS, *_DROPPED),
     ),
     pattern(
         r"\b\p{Lu}[\p{L}-]*+['’]s[^\S\n]++leadership\b",
