@@ -97,6 +97,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("Jo Bloggs and Ann Smith announced their departure on Monday",),
         counterexamples=("announced his departure from the cabinet",),
         description="Announcing one's departure; the party is the one the people are described with.",
+        requires=("announced", "announces", "announcing"),
     ),
     _trigger(
         _R,
@@ -309,6 +310,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=("all three have been stopped from standing as Labour candidates",),
         counterexamples=("stopped from entering",),
         description="Barred or blocked from standing as the party's candidate.",
+        requires=("barred", "blocked", "stopped", "prevented", "banned", "excluded"),
     ),
     _trigger(
         _D,
