@@ -244,6 +244,8 @@ def _pair_paragraph(
 
 
 def _trimmed(text: str, start: int, end: int) -> Range | None:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return Range(start, end)  # nearly always: nothing to trim, and no need to copy
     inner = text[start:end]
     stripped = inner.strip()
     if not stripped:
@@ -257,19 +259,26 @@ def find_quotations(text: str, paragraphs: tuple[Range, ...]) -> tuple[Quotation
     quotations: list[Quotation] = []
     carried: _Open | None = None
     mark_positions = positions(text, _MARK_CHARS)
-    for index, paragraph in enumerate(paragraphs):
-        first_mark = bisect.bisect_left(mark_positions, paragraph.start)
-        last_mark = bisect.bisect_left(mark_positions, paragraph.end, first_mark)
-        marks = (
-            _marks(text, paragraph, mark_positions[first_mark:last_mark])
-            if last_mark > first_mark
-            else []
-        )
+    paragraph_starts = [paragraph.start for paragraph in paragraphs]
+    previous = -1
+    next_mark = 0
+    # Only the paragraphs that hold a mark character are paired, each with its characters.
+    while next_mark < len(mark_positions):
+        index = bisect.bisect_right(paragraph_starts, mark_positions[next_mark]) - 1
+        paragraph = paragraphs[index]
+        last_mark = bisect.bisect_left(mark_positions, paragraph.end, next_mark)
+        marks = _marks(text, paragraph, mark_positions[next_mark:last_mark])
+        next_mark = last_mark
+        if not marks or index != previous + 1:
+            # A paragraph without marks opens nothing, and ends a quote left open.
+            carried = None
+        previous = index
         if not marks:
-            carried = None  # no marks: nothing opens, and a quote left open ends here
             continue
-        line = paragraph.of(text)
-        first = paragraph.start + len(line) - len(line.lstrip())
+        first = paragraph.start
+        if text[first].isspace():
+            line = paragraph.of(text)
+            first += len(line) - len(line.lstrip())
         paired = _pair_paragraph(marks, paragraph, first, carried)
         repairs = 0
         while paired.stray_single is not None and repairs < _MAX_REPAIRS:
@@ -277,7 +286,8 @@ def find_quotations(text: str, paragraphs: tuple[Range, ...]) -> tuple[Quotation
             marks = [mark for mark in marks if mark[0] != stray]
             paired = _pair_paragraph(marks, paragraph, first, carried)
             repairs += 1
-        for opened, content_end, closing_end in sorted(paired.found, key=_opening_start):
+        found = sorted(paired.found, key=_opening_start) if len(paired.found) > 1 else paired.found
+        for opened, content_end, closing_end in found:
             open_start, open_end, _, continued = opened
             content = _trimmed(text, open_end, content_end)
             if content is None:
