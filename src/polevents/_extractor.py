@@ -6,11 +6,6 @@ import datetime as dt
 
 import attrs
 
-from polevents._dates import detect_published, find_dates
-from polevents._departures import find_departures
-from polevents._parties import find_parties
-from polevents._people import find_people
-from polevents._quotes import find_quotes
 from polevents._types import Article, Extraction
 from polevents.exceptions import InvalidArticleError
 from polevents.rules import RuleSet
@@ -52,31 +47,10 @@ def extract(
     if not isinstance(rules, RuleSet):
         msg = f"rules must be a polevents.rules.RuleSet; got {type(rules).__name__}."
         raise InvalidArticleError(msg)
-    text = article.text
+    # Imported on first use, like the default rules: see `polevents._pipeline`.
+    from polevents._pipeline import run  # noqa: PLC0415
 
-    published_mention = detect_published(text) if article.published is None else None
-    anchor = article.published or (published_mention.value if published_mention else None)
-    dates = find_dates(text, anchor, rules)
-    people = find_people(text, rules)
-    parties = find_parties(text, rules)
-    quotes = find_quotes(text, people, parties, rules)
-    departures = find_departures(
-        text,
-        people=people,
-        parties=parties,
-        dates=dates,
-        quotes=quotes,
-        published=anchor,
-        rules=rules,
-    )
-    return Extraction(
-        article=article,
-        departures=departures,
-        quotes=quotes,
-        dates=dates,
-        published=anchor,
-        published_mention=published_mention,
-    )
+    return run(article, rules)
 
 
 def _default_rules() -> RuleSet:
