@@ -571,6 +571,10 @@ _LEADING_ADVERBIAL = frozenset(
 )
 
 
+# Words a sentence may open with before its subject: "Speaking on Monday, …".
+_SENTENCE_OPENERS = _LEADING_ADVERBIAL | _FILLERS
+
+
 class _Kind(enum.Enum):
     PERSON = "person"
     PRONOUN = "pronoun"
@@ -789,6 +793,10 @@ def _name_like(token: _Token) -> bool:
     # Letters in ASCII make most names, and need no regex to be told apart.
     text = token.text
     return (text.isascii() and text.isalpha()) or _NAME_CHARS.fullmatch(text) is not None
+
+
+def _subject_pronoun(token: _Token) -> bool:
+    return token.lower in _PRONOUNS and token.lower != "him"
 
 
 def _possessive(token: _Token) -> bool:
@@ -1087,7 +1095,7 @@ class _Reader:
         if not tokens:
             return None
         last = tokens[-1]
-        if last.lower in _PRONOUNS and last.lower != "him":
+        if _subject_pronoun(last):
             return self._pronoun(last)
         if last.text == ",":
             return self._appositive(tokens, verb_is_participle)
@@ -1213,7 +1221,7 @@ class _Reader:
             if tokens and tokens[0].lower in {"but", "and", "so", "yet"}:
                 tokens = tokens[1:]
             if not tokens or not (
-                tokens[0].lower in _LEADING_ADVERBIAL | _FILLERS or tokens[0].lower.endswith("ing")
+                tokens[0].lower in _SENTENCE_OPENERS or tokens[0].lower.endswith("ing")
             ):
                 break
             comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
@@ -1223,7 +1231,7 @@ class _Reader:
         if not tokens:
             return None
         first = tokens[0]
-        if first.lower in _PRONOUNS and first.lower != "him":
+        if _subject_pronoun(first):
             return self._pronoun(first)
         if first.capitalised and first.lower not in _NOT_NAMES - {"the"}:
             count = 1
