@@ -665,6 +665,8 @@ class TestWordPatterns:
             ),
             "Piano Knowledge: ifs RULED  OUT quit, nOT quitting, maybe quit sniff qUit.",
             "Piano Knowledge: Straße ifs RULED  OUT quit, nOT quitting, maybe quit sniff qUit.",
+            # Heads right after other word characters, ASCII or not: "_not", "2no", "éno".
+            "Jo éno quit, _not quit, 2no quit, Ķif quit, ǅno quit; (no) quit, “if” quit.",
         ],
     )
     def test_unreal_searched_at_heads_as_everywhere(self, text: str) -> None:

@@ -1168,9 +1168,13 @@ def _head_places(folded: str, heads: tuple[str, ...], start: int, end: int) -> l
 
 _AS_INDEPENDENT_HEADS = _heads(_AS_INDEPENDENT)
 # Every match of `_UNREAL` starts where a word does, so none starts inside another's head:
-# the heads are found one after another, not overlapping. (Were they unreadable, the
-# empty pattern would have it tried everywhere.)
-_UNREAL_HEADS = re.compile("|".join(map(re.escape, _heads(_UNREAL) or ())))
+# the heads are found one after another, not overlapping. Nor is one tried right after an
+# ASCII letter, digit or "_" ("no" in "know"): in the folded text, such a character stands
+# for a word character of the text, and the match's "\b" fails there. (Were the heads
+# unreadable, the empty pattern would have it tried at every other place.)
+_UNREAL_HEADS = re.compile(
+    "(?<![0-9A-Za-z_])(?:" + "|".join(map(re.escape, _heads(_UNREAL) or ())) + ")"
+)
 _LIST_HEADS = _heads(_LIST_VERB)
 _LIST_HEAD_LENGTH = max(map(len, _LIST_HEADS or ("",)))
 _INDEPENDENT_RULE = "departures.joined.as_independent"
