@@ -646,10 +646,12 @@ def _who(
     # "I resigned" is the speaker; "I am disappointed in Cllr X for defecting" is X.
     if speaker is not None:
         first_person = _last_at(_FIRST_PERSON, subject_text, words)
-        if first_person >= 0 and (
-            not before or before[-1].span.start < sentence.start + first_person
+        if (
+            first_person >= 0
+            and (not before or before[-1].span.start < sentence.start + first_person)
+            and (person := people.resolve(speaker)) is not None
         ):
-            return (speaker,), None
+            return (person,), None
     if text[trigger.span.end - 3 : trigger.span.end] in ("ion", "ons") and (
         _DETERMINER_BEFORE.search(subject_text[-40:])
     ):
@@ -673,8 +675,12 @@ def _who(
         if earlier and plural:
             return earlier[-1].persons, earlier[-1].group_size
         return (), None
-    if speaker is not None and _says(_FIRST_PERSON, subject_text + " ", words):
-        return (speaker,), None
+    if (
+        speaker is not None
+        and _says(_FIRST_PERSON, subject_text + " ", words)
+        and (person := people.resolve(speaker)) is not None
+    ):
+        return (person,), None
     opening_role = _ROLE_OPENING.match(subject_text)
     if opening_role is None and (
         _says(_PRONOUN_SUBJECT, subject_text, words) or not subject_text.strip()
@@ -986,11 +992,14 @@ def _count_starts(text: str) -> list[int] | None:
     return sorted(starts)
 
 
-def _quote_speaker(context: _Context, offset: int) -> int | None:
+def _quote_speaker(context: _Context, offset: int) -> str | None:
+    """The name of the speaker of the quote holding *offset*, if it has one.
+
+    Left unresolved: most subjects are not the speaker's "I", and resolving
+    a name compares it with every person's.
+    """
     held = _quote_holding(context, offset, spoken=True)
-    if held is None or not held[0].speaker:
-        return None
-    return context.people.resolve(held[0].speaker)
+    return held[0].speaker if held is not None and held[0].speaker else None
 
 
 # A break between a party and a mention it does not describe: "Labour. Jo Bloggs said".
