@@ -1301,8 +1301,9 @@ class _Reader:
         return self._verb_match(position, end) if position in self.verb_word_at else None
 
     def last_verb(self, start: int, end: int) -> regex.Match[str] | None:
-        found = [v for v in self.verbs_in(max(start, end - _WINDOW), end) if not self.passive(v)]
-        return found[-1] if found else None
+        # Read from the end, only the verbs after the last active one need the passive test.
+        found = list(self.verbs_in(max(start, end - _WINDOW), end))
+        return next((verb for verb in reversed(found) if not self.passive(verb)), None)
 
     def passive_verb_before(self, position: int) -> bool:
         """Whether the sentence before *position* reports speech in the passive ("was told")."""
