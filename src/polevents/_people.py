@@ -284,19 +284,17 @@ def _sequences(text: str) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]
     return _SEQUENCE.finditer(text)
 
 
-# Words after a run that make it a place: "Tower Hamlets Council", "Noel Park
-# councillor", "Old Town ward", "Peterborough Green Party".
+# What follows a run that makes it a place, in one pattern so a run costs one
+# match: words after it ("Tower Hamlets Council", "Noel Park councillor", "Old
+# Town ward", "Peterborough Green Party"), or an office and another name
+# ("York Central MP Hugh Bayley").
 _PLACE_AFTER = regex.compile(
     r"[^\S\n]*+(?:['’]s[^\S\n]++)?(?i:council|councillors?|cllrs?|ward|borough|party|branch|"
     r"constituency|division|district|county|city|group|association|seat|"
     # Organisations: "Eastfield Parks Trust", "Community Safety Partnership".
     r"trust|partnership|foundation|society|committee|board|authority|commission|"
-    r"university|college|school|hospital|club|community|centre|center|forum|network)\b",
-    regex.VERSION1,
-)
-# "York Central MP Hugh Bayley": a run followed by an office and another name.
-_PLACE_BEFORE_OFFICE = regex.compile(
-    r"[^\S\n]++(?:MP|MSP|MS|MLA|TD|AM|MEP|(?i:mayor|leader))[^\S\n]++\p{Lu}",
+    r"university|college|school|hospital|club|community|centre|center|forum|network)\b"
+    r"|[^\S\n]++(?:MP|MSP|MS|MLA|TD|AM|MEP|(?i:mayor|leader))[^\S\n]++\p{Lu}",
     regex.VERSION1,
 )
 # "councillor for Edmonton Green", "MP for Stevenage Kevin Bonavia", "in Tower Hamlets":
@@ -336,7 +334,8 @@ _PLACE_HOLDERS = frozenset(
 
 
 def _after_place_words(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    # Only the last three words are read: the rest is left unsplit.
+    before = text[max(0, start - 40) : start].lower().replace(",", " ").rsplit(None, 3)
     if before and before[-1] == "the":
         before.pop()
     if not before:
@@ -489,14 +488,14 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
             if not (breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end))):
                 runs.append(_Run((bare,), start, start + len(bare), title_at.get(start)))
             continue
-        tokens = _tokens(text, sequence, items)
+        # Most runs touch no title or role at all: then no word of theirs needs the map.
+        touches = touched.find(1, sequence.start(), sequence.end()) >= 0
         # The current name's words, without possessive endings, and where each starts.
         name_words: list[str] = []
         starts: list[int] = []
-        for word, start in tokens:
-            end = start + len(word)
+        for word, start in _tokens(text, sequence, items):
             bare, breaks = _token(word)
-            if breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end)):
+            if breaks or (touches and _inside(covered, start, start + len(word))):
                 if name_words:
                     _close(text, name_words, starts, title_at, runs)
                     name_words, starts = [], []
@@ -525,6 +524,7 @@ def _tokens(
     A nickname inside a name is not part of the name, and is left out.
     """
     group = sequence.group()
+    offset = sequence.start()
     tokens = []
     at = 0
     for item in items:
@@ -538,7 +538,7 @@ def _tokens(
             ]
         at = group.index(item, at)
         if item[0] not in _NICKNAME_QUOTES:
-            tokens.append((item, sequence.start() + at))
+            tokens.append((item, offset + at))
         at += len(item)
     return tokens
 
@@ -601,7 +601,7 @@ def _close(
     start, end = starts[0], starts[-1] + len(name_words[-1])
     title = title_at.get(start)
     if title is None and len(name_words) > 1:
-        if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE_OFFICE.match(text, end):
+        if _PLACE_AFTER.match(text, end):
             return
         if _after_place_words(text, start):
             if len(name_words) < 3:
