@@ -23,6 +23,7 @@ from polevents._people import (
     _same_sentence,
     _sequences,
     _title_at,
+    _whole_word,
 )
 from polevents.rules import Match, Stage
 
@@ -63,9 +64,12 @@ def test_councils(text: str) -> None:
 @given(_TEXTS)
 @example("Jo Bloggs, councillor for Hillside and the ward of Eastfield, toward Old Town ward.")
 @example("He represents the Old Town. Ann Lee, Eastfield Councillor, COUNCILLORS of Mid Hill")
+@example("Hillside ward's toward Ward2, Ann Lee\tcouncilor_x and Mid Hill councillor\ncouncillor")
 def test_ward_patterns(text: str) -> None:
-    for pattern, heads in (*_WARD_AFTER, *_WARD_KEYWORDS):
+    for pattern, heads in _WARD_AFTER:
         assert _spans(_led_by(text, pattern, heads)) == _spans(pattern.finditer(text))
+    for pattern, words in _WARD_KEYWORDS:
+        assert _spans(_whole_word(text, pattern, words)) == _spans(pattern.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)

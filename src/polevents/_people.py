@@ -365,9 +365,10 @@ _WARD_AFTER = tuple(
     )
 )
 # Words a ward's name is written before: "Hillside ward", "Hillside councillor".
+# Each pattern with the words it matches: a whole word, after a space.
 _WARD_KEYWORDS = tuple(
-    (regex.compile(source, regex.VERSION1 | regex.IGNORECASE), heads)
-    for source, heads in (
+    (regex.compile(source, regex.VERSION1 | regex.IGNORECASE), words)
+    for source, words in (
         (r"(?<=\S[^\S\n]++)ward\b", ("ward",)),
         (r"(?<=\S[^\S\n]++)councill?or\b(?!s)", ("councillor", "councilor")),
     )
@@ -754,8 +755,8 @@ def _mentions_between(mentions: _Sorted, start: int, end: int) -> bool:
 
 def _wards(text: str) -> list[tuple[Span, str]]:
     found = [m for pattern, heads in _WARD_AFTER for m in _led_by(text, pattern, heads)]
-    for keyword, heads in _WARD_KEYWORDS:
-        for hit in _led_by(text, keyword, heads):
+    for keyword, keyword_words in _WARD_KEYWORDS:
+        for hit in _whole_word(text, keyword, keyword_words):
             window = max(0, hit.start() - 60)
             place = _PLACE_AT_END.search(text, window, hit.start())
             if place is not None:
@@ -789,6 +790,22 @@ def _led_by(
             found.append(match)
             resume = match.end()
     return found
+
+
+def _whole_word(
+    text: str, pattern: regex.Pattern[str], words: tuple[str, ...]
+) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern that matches one of *words*, whole.
+
+    It is tried only where the article's words hold one of them (see
+    `polevents._text.Words`): fewer places than where the word is written
+    inside others ("toward", "councillors"), as `_led_by` would try it.
+    """
+    at = _text.words(text).at
+    if at is None:
+        return list(pattern.finditer(text))
+    starts = sorted(start for word in words for start in at.get(word, ()))
+    return [match for start in starts if (match := pattern.match(text, start)) is not None]
 
 
 def _councils(text: str) -> list[regex.Match[str]]:
