@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from polevents import defaults
-from polevents._matching import scan
+from polevents._matching import find_at_heads, scan
 from polevents._people import (
     _COUNCIL,
     _SENTENCE_END,
@@ -19,11 +19,9 @@ from polevents._people import (
     _WARD_AFTER,
     _WARD_KEYWORDS,
     _councils,
-    _led_by,
     _same_sentence,
     _sequences,
     _title_at,
-    _whole_word,
 )
 from polevents.rules import Match, Stage
 
@@ -67,9 +65,10 @@ def test_councils(text: str) -> None:
 @example("Hillside ward's toward Ward2, Ann Lee\tcouncilor_x and Mid Hill councillor\ncouncillor")
 def test_ward_patterns(text: str) -> None:
     for pattern, heads in _WARD_AFTER:
-        assert _spans(_led_by(text, pattern, heads)) == _spans(pattern.finditer(text))
+        assert _spans(find_at_heads(text, pattern, heads)) == _spans(pattern.finditer(text))
     for pattern, words in _WARD_KEYWORDS:
-        assert _spans(_whole_word(text, pattern, words)) == _spans(pattern.finditer(text))
+        found = find_at_heads(text, pattern, words, frozenset(words))
+        assert _spans(found) == _spans(pattern.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)

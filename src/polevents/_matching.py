@@ -30,7 +30,7 @@ from polevents._text import Words, words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
-__all__ = ["find_all", "literal_heads", "may_match", "scan"]
+__all__ = ["find_all", "find_at_heads", "literal_heads", "may_match", "scan"]
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
 
@@ -205,7 +205,7 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
             continue  # as `may_match`, without looking the text's words up again
         candidates.extend(
             (f.start(), f.start() - f.end(), rule_index, f)
-            for f in _find_all(text, rule.compiled, heads, whole, offsets)
+            for f in find_at_heads(text, rule.compiled, heads, whole, offsets)
             if f.end() > f.start()
         )
     candidates.sort(key=_ORDER)
@@ -231,16 +231,25 @@ def find_all(
     *heads* are the rule's (`_checked_heads`); *offsets* is shared by the
     rules tried on one text, as in `_at_heads`.
     """
-    return _find_all(text, rule.compiled, heads, _whole_word_heads(rule), offsets)
+    return find_at_heads(text, rule.compiled, heads, _whole_word_heads(rule), offsets)
 
 
-def _find_all(
+def find_at_heads(
     text: str,
     pattern: regex.Pattern[str],
     heads: tuple[str, ...] | None,
-    whole: frozenset[str],
-    offsets: dict[str, list[int]],
+    whole: frozenset[str] = frozenset(),
+    offsets: dict[str, list[int]] | None = None,
 ) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, tried only where one of *heads* is written if it pays.
+
+    *heads* must be literals that every match starts with, case-folded (as
+    `literal_heads` reads them); those in *whole* must also be whole words
+    wherever they lead a match, and are looked up among the text's words.
+    *offsets* may be shared by patterns tried on one text (see `_at_heads`).
+    """
+    if offsets is None:
+        offsets = {}
     if heads is not None:
         found = _at_heads(text, words(text), pattern, heads, whole=whole, offsets=offsets)
         if found is not None:

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from polevents import _text
-from polevents._matching import scan
+from polevents._matching import find_at_heads, scan
 from polevents._types import Councillor, Span
 from polevents.data.people import NOT_NAME_WORDS
 from polevents.rules import Match, RuleSet, Stage
@@ -754,58 +754,14 @@ def _mentions_between(mentions: _Sorted, start: int, end: int) -> bool:
 
 
 def _wards(text: str) -> list[tuple[Span, str]]:
-    found = [m for pattern, heads in _WARD_AFTER for m in _led_by(text, pattern, heads)]
+    found = [m for pattern, heads in _WARD_AFTER for m in find_at_heads(text, pattern, heads)]
     for keyword, keyword_words in _WARD_KEYWORDS:
-        for hit in _whole_word(text, keyword, keyword_words):
+        for hit in find_at_heads(text, keyword, keyword_words, frozenset(keyword_words)):
             window = max(0, hit.start() - 60)
             place = _PLACE_AT_END.search(text, window, hit.start())
             if place is not None:
                 found.append(place)
     return sorted(_places(found, "ward"), key=lambda item: item[0].start)
-
-
-def _led_by(
-    text: str, pattern: regex.Pattern[str], heads: tuple[str, ...]
-) -> list[regex.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, trying it only where one of its *heads* is written.
-
-    Where case-folding keeps the text's offsets, an ASCII word matches
-    case-insensitively exactly where the folded text holds it: the few places
-    a head is written are found by a plain string search, far faster than a
-    pass of the pattern over the text.
-    """
-    folded = _text.words(text).folded
-    if folded is None:
-        return list(pattern.finditer(text))
-    starts = []
-    for head in heads:
-        start = folded.find(head)
-        while start >= 0:
-            starts.append(start)
-            start = folded.find(head, start + 1)
-    found = []
-    resume = 0
-    for start in sorted(starts):
-        if start >= resume and (match := pattern.match(text, start)) is not None:
-            found.append(match)
-            resume = match.end()
-    return found
-
-
-def _whole_word(
-    text: str, pattern: regex.Pattern[str], words: tuple[str, ...]
-) -> list[regex.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, for a pattern that matches one of *words*, whole.
-
-    It is tried only where the article's words hold one of them (see
-    `polevents._text.Words`): fewer places than where the word is written
-    inside others ("toward", "councillors"), as `_led_by` would try it.
-    """
-    at = _text.words(text).at
-    if at is None:
-        return list(pattern.finditer(text))
-    starts = sorted(start for word in words for start in at.get(word, ()))
-    return [match for start in starts if (match := pattern.match(text, start)) is not None]
 
 
 def _councils(text: str) -> list[regex.Match[str]]:
