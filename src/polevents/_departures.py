@@ -615,14 +615,17 @@ def _who(
             min(sentence.end, trigger.span.end + _REACH),
         )
 
-    listed = _list_after(text, trigger.span.end, sentence.end)
+    following = people.mentions_in(trigger.span.end, sentence.end)
+    # A list after the trigger names its people there: where the sentence names no one
+    # after it, no list verb is looked for.
+    listed = _list_after(text, trigger.span.end, sentence.end) if following else None
     if listed is not None:
         after = people.mentions_in(listed, sentence.end)
         if after and after[0].span.start <= listed + 40:
             named = _list_at(context, after, first=True)
             return _persons(named), count() or _size(named)
     if active:
-        named = _list_at(context, people.mentions_in(trigger.span.end, sentence.end), first=True)
+        named = _list_at(context, following, first=True)
         if not named:
             named = _nearby_list(context, trigger, sentence)
         return _persons(named), count() or _size(named)
