@@ -477,81 +477,140 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
         touched[start:end] = b"\x01" * (end - start)
     runs: list[_Run] = []
     for sequence in _sequences(text):
-        group = sequence.group()
-        if group in NOT_NAME_WORDS:
-            continue  # most runs are one sentence-initial word: "The", "He", "Labour"
-        items = group.split()
-        if len(items) == 1:
-            # One word: no particle to trim, no place to test (that is for longer names).
-            start = sequence.start()
-            bare, breaks = _token(group)
-            end = start + len(group)
-            if not (breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end))):
-                runs.append(_Run((bare,), start, start + len(bare), title_at.get(start)))
+        run = sequence.group()
+        # Most runs name no one ("The", "He", "Labour"): that is known from the run alone.
+        names = _names_in(run)
+        if not names:
             continue
-        # Most runs touch no title or role at all: then no word of theirs needs the map.
-        touches = touched.find(1, sequence.start(), sequence.end()) >= 0
-        # The current name's words, without possessive endings, and where each starts.
-        name_words: list[str] = []
-        starts: list[int] = []
-        for word, start in _tokens(text, sequence, items):
-            bare, breaks = _token(word)
-            if breaks or (touches and _inside(covered, start, start + len(word))):
-                if name_words:
-                    _close(text, name_words, starts, title_at, runs)
-                    name_words, starts = [], []
-                continue
-            if word[0].islower() and not name_words:
-                continue  # a particle cannot start a name
-            name_words.append(bare)
-            starts.append(start)
-            if bare != word:
-                # "Bloggs's allies": the name ends here.
-                _close(text, name_words, starts, title_at, runs)
-                name_words, starts = [], []
-        if name_words:
-            _close(text, name_words, starts, title_at, runs)
+        offset = sequence.start()
+        if touched.find(1, offset, offset + len(run)) >= 0:
+            names = _names_in(run, _covered_words(run, offset, covered, touched))
+        for name in names:
+            start, end, name_words = offset + name.start, offset + name.end, name.words
+            title = title_at.get(start)
+            if title is None and len(name_words) > 1:
+                if _PLACE_AFTER.match(text, end):
+                    continue
+                if _after_place_words(text, start):
+                    if len(name_words) < 3:
+                        continue
+                    # "MP for Stevenage Kevin Bonavia": the place comes first.
+                    name_words, start = name_words[1:], offset + name.second
+            runs.append(_Run(name_words, start, end, title))
     return runs
+
+
+class _Word(NamedTuple):
+    """A word or particle of a run of capitalised words, read from the run alone."""
+
+    written: str
+    # Without a possessive ending: "Bloggs's", "Jones'" → "Bloggs", "Jones".
+    bare: str
+    # Whether it breaks a name wherever it is written (a title or role may break one too).
+    breaks: bool
+    # Where it starts in the run.
+    at: int
+
+
+class _Name(NamedTuple):
+    """A name read from a run's words: its bare words and where it lies in the run.
+
+    *second* is where its second word starts, for a name that turns out to
+    follow a place ("MP for Stevenage Kevin Bonavia"); 0 for a one-word name.
+    """
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    second: int
 
 
 _NICKNAME_QUOTES = "'‘\"“"
 
 
-def _tokens(
-    text: str, sequence: re.Match[str] | regex.Match[str], items: list[str]
-) -> list[tuple[str, int]]:
-    """The words and particles of a run of capitalised words, split at whitespace, with offsets.
+@functools.lru_cache(maxsize=4096)
+def _run_words(run: str) -> tuple[_Word, ...]:
+    """The words and particles of a run of capitalised words, with offsets in it.
 
-    A nickname inside a name is not part of the name, and is left out.
+    A nickname inside a name is not part of the name, and is left out. Read
+    from the run alone, memoised: an article repeats its names and its
+    capitalised common words, and the run's reading does not depend on the text
+    around it (`_TOKEN` looks neither before nor past what it is given).
     """
-    group = sequence.group()
-    offset = sequence.start()
-    tokens = []
-    at = 0
-    for item in items:
-        if item[0].islower():
-            # `_TOKEN` takes the first particle that fits, so it may cut a longer one
-            # in two ("della" → "de", "la"); names with particles keep that reading.
-            return [
-                (token.group(), token.start())
-                for token in _TOKEN.finditer(text, sequence.start(), sequence.end())
-                if token.group()[0] not in _NICKNAME_QUOTES
-            ]
-        at = group.index(item, at)
-        if item[0] not in _NICKNAME_QUOTES:
-            tokens.append((item, offset + at))
-        at += len(item)
-    return tokens
+    items = run.split()
+    if any(item[0].islower() for item in items):
+        # `_TOKEN` takes the first particle that fits, so it may cut a longer one
+        # in two ("della" → "de", "la"); names with particles keep that reading.
+        tokens = [(token.group(), token.start()) for token in _TOKEN.finditer(run)]
+    else:
+        tokens = []
+        at = 0
+        for item in items:
+            at = run.index(item, at)
+            tokens.append((item, at))
+            at += len(item)
+    words = []
+    for written, at in tokens:
+        if written[0] in _NICKNAME_QUOTES:
+            continue
+        bare = _bare(written)
+        breaks = bare in NOT_NAME_WORDS or (len(bare) > 1 and bare.isupper())
+        words.append(_Word(written, bare, breaks, at))
+    return tuple(words)
+
+
+def _covered_words(
+    run: str, offset: int, covered: list[tuple[int, int]], touched: bytearray
+) -> tuple[int, ...]:
+    """The words of a run at *offset* that lie inside a title or role, and would not break a name else.
+
+    Mostly none: a title written before a name breaks it anyway ("Cllr",
+    "Mr"); some do not ("Cr" in "Cr Jacqui Graf", "Representative" in
+    "State Representative Stan Lambert").
+    """
+    found = []
+    for index, word in enumerate(_run_words(run)):
+        start = offset + word.at
+        end = start + len(word.written)
+        if not word.breaks and touched.find(1, start, end) >= 0 and _inside(covered, start, end):
+            found.append(index)
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=4096)
-def _token(word: str) -> tuple[str, bool]:
-    """*word* without a possessive ending, and whether it breaks a name.
+def _names_in(run: str, covered: tuple[int, ...] = ()) -> tuple[_Name, ...]:
+    """The names a run of capitalised words holds, split at the words *covered* too.
 
-    Memoised: an article repeats its names and its capitalised common words.
+    *covered* are the indexes of words that lie inside a title or role.
+    Memoised: the names are read from the run alone.
     """
-    bare = _bare(word)
-    return bare, bare in NOT_NAME_WORDS or (len(bare) > 1 and bare.isupper())
+    names: list[_Name] = []
+    name: list[_Word] = []
+    for index, word in enumerate(_run_words(run)):
+        if word.breaks or index in covered:
+            _close(name, names)
+            name = []
+        elif word.written[0].islower() and not name:
+            continue  # a particle cannot start a name
+        else:
+            name.append(word)
+            if word.bare != word.written:
+                # "Bloggs's allies": the name ends here.
+                _close(name, names)
+                name = []
+    _close(name, names)
+    return tuple(names)
+
+
+def _close(name: list[_Word], names: list[_Name]) -> None:
+    while name and name[-1].bare[0].islower():
+        name.pop()  # a trailing particle belongs to no name
+    if name:
+        last = name[-1]
+        second = name[1].at if len(name) > 1 else 0
+        names.append(
+            _Name(tuple(word.bare for word in name), name[0].at, last.at + len(last.bare), second)
+        )
 
 
 def _bare(word: str) -> str:
@@ -585,31 +644,6 @@ def _title_at(text: str, titles: tuple[Match, ...]) -> dict[int, Match]:
             if gap <= blank:
                 found.setdefault(title.span.end + gap, title)
     return found
-
-
-def _close(
-    text: str,
-    name_words: list[str],
-    starts: list[int],
-    title_at: dict[int, Match],
-    runs: list[_Run],
-) -> None:
-    while name_words and name_words[-1][0].islower():
-        name_words.pop()  # a trailing particle belongs to no name
-        starts.pop()
-    if not name_words:
-        return
-    start, end = starts[0], starts[-1] + len(name_words[-1])
-    title = title_at.get(start)
-    if title is None and len(name_words) > 1:
-        if _PLACE_AFTER.match(text, end):
-            return
-        if _after_place_words(text, start):
-            if len(name_words) < 3:
-                return
-            name_words = name_words[1:]  # "MP for Stevenage Kevin Bonavia": the place comes first
-            start = starts[1]
-    runs.append(_Run(tuple(name_words), start, end, title))
 
 
 def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
