@@ -652,13 +652,14 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     names: list[tuple[str, ...]] = []
     by_ends: dict[tuple[str, str], int] = {}
     full: list[tuple[_Run, int]] = []
+    # One-word mentions, with the key of their word.
     singles: list[tuple[_Run, str]] = []
     for run in runs:
-        core = _core(run.words)
-        if len(core) == 1:
-            singles.append((run, core[0]))
+        single, first, last = _keys(run.words)
+        if single:
+            singles.append((run, last))
             continue
-        key = (_word_key(core[0]), _word_key(core[-1]))
+        key = (first, last)
         index = by_ends.get(key)
         if index is None:
             index = len(names)
@@ -671,14 +672,14 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     for index, name in enumerate(names):
-        by_last.setdefault(_word_key(_core(name)[-1]), []).append(index)
-        by_first.setdefault(_word_key(name[0]), []).append(index)
+        _, first, last = _keys(name)
+        by_last.setdefault(last, []).append(index)
+        by_first.setdefault(first, []).append(index)
     # Where each person's full names are, in text order, for `_closest`.
     full_starts: dict[int, list[int]] = {}
     for run, index in full:
         full_starts.setdefault(index, []).append(run.start)
-    for run, single in singles:
-        word = _word_key(single)
+    for run, word in singles:
         candidates = by_last.get(word, [])
         if not candidates and run.title is not None and run.title.label in _FIRST_NAME_TITLES:
             candidates = by_first.get(word, [])
@@ -693,8 +694,15 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     return [" ".join(name) for name in names], linked
 
 
-# `name_key` of one word, memoised: an article writes its names again and again.
-_word_key = functools.lru_cache(maxsize=4096)(name_key)
+@functools.lru_cache(maxsize=4096)
+def _keys(words: tuple[str, ...]) -> tuple[bool, str, str]:
+    """Whether a name is one word but for a generational suffix, and the keys of its ends.
+
+    The ends are its first word and its last but for the suffix, by `name_key`.
+    Memoised: an article writes its names again and again.
+    """
+    core = _core(words)
+    return len(core) == 1, name_key(core[0]), name_key(core[-1])
 
 
 # Generational suffixes: "Frank Bloggs Jnr" and "Bloggs Jnr" are one person.
