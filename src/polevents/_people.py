@@ -483,7 +483,9 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
         if not names:
             continue
         offset = sequence.start()
-        if touched.find(1, offset, offset + len(run)) >= 0:
+        # A title or role may break names too, but only from where the first name
+        # starts: the words before it cannot start one anyway ("Cllr" in "Cllr Jo Bloggs").
+        if touched.find(1, offset + names[0].start, offset + len(run)) >= 0:
             names = _names_in(run, _covered_words(run, offset, covered, touched))
         for name in names:
             start, end, name_words = offset + name.start, offset + name.end, name.words
