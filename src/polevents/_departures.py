@@ -608,12 +608,9 @@ def _who(
     def count() -> int | None:
         # Read only where a group's size is reported: most triggers have one subject.
         # Bounded windows keep each trigger's cost constant in a pathological long sentence.
-        return _count(
-            text,
-            _count_starts(text),
-            max(sentence.start, trigger.span.start - _REACH),
-            min(sentence.end, trigger.span.end + _REACH),
-        )
+        start = max(sentence.start, trigger.span.start - _REACH)
+        end = min(sentence.end, trigger.span.end + _REACH)
+        return _count(text, _count_starts(text, start, end), start, end)
 
     following = people.mentions_in(trigger.span.end, sentence.end)
     # A list after the trigger names its people there: where the sentence names no one
@@ -965,21 +962,22 @@ def _counts(
 _DIGITS = regex.compile(r"\d++", regex.VERSION1)
 # The words a `_COUNT` match starts with: a number, "the" ("the trio"), "both", "all".
 _COUNT_OPENERS = frozenset([*_NUMBERS, "the", "all"])
-# "the" and "all" open a count only before a number ("the trio", "all five"): most are
-# dropped once per article rather than tried in every window they lie in.
+# "the" and "all" open a count only before a number ("the trio", "all five").
 _NUMBER_AFTER = regex.compile(
     rf"(?:the|all){_S}++(?:trio|pair|duo|two|three|four|five|six|seven|eight|nine|ten)",
     regex.VERSION1 | regex.IGNORECASE,
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _count_starts(text: str) -> list[int] | None:
-    """Where a `_COUNT` match may start: a number word as a whole word, or a short run of digits.
+def _count_starts(text: str, start: int, end: int) -> list[int] | None:
+    """Where in ``text[start:end]`` a `_COUNT` match may start: a number word as a whole
+    word, or a short run of digits.
 
     Every branch of `_COUNT` starts at a word's start and its first word ends
     at whitespace or a word boundary, so the word is whole. None when the
-    text's words cannot be looked up by offset.
+    text's words cannot be looked up by offset. Looked for in the window
+    only: few triggers read a count, and the article's digits and its many
+    "the" cost more to find than one window's.
     """
     at = words(text).at
     if at is None:
@@ -987,12 +985,20 @@ def _count_starts(text: str) -> list[int] | None:
     starts = [
         offset
         for word in _COUNT_OPENERS & at.keys()
-        for offset in at[word]
+        for offset in _between(at[word], start, end)
         if word not in ("the", "all") or _NUMBER_AFTER.match(text, offset)
     ]
-    # One to three digits: every run of digits that short (whole words or not) is tried.
-    starts.extend(run.start() for run in _DIGITS.finditer(text) if run.end() - run.start() <= 3)
+    # One to three digits: every run of digits that short (whole words or not, or cut by
+    # the window's edges) is tried.
+    starts.extend(
+        run.start() for run in _DIGITS.finditer(text, start, end) if run.end() - run.start() <= 3
+    )
     return sorted(starts)
+
+
+def _between(offsets: Sequence[int], start: int, end: int) -> Sequence[int]:
+    """The sorted *offsets* from *start* up to *end*."""
+    return offsets[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]
 
 
 def _quote_speaker(context: _Context, offset: int) -> str | None:
