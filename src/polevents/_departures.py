@@ -246,6 +246,7 @@ _REACH = 400
 _SENTENCE_END = regex.compile(
     r"[.!?][\"”’']?(?P<gap>\s++)(?=[\"“‘'(]?[\p{Lu}\d])|(?P<gap>\n++)", regex.VERSION1
 )
+_KINDS = {kind.value: kind for kind in DepartureKind}
 _JOIN_RULES = ("joined", "defected", "switched", "crossed_the_floor", "jumped_ship")
 # Objectless triggers that may retell a departure: "she quit on live radio on Thursday".
 _RESTATING = ("quit", "walked_out", "stepped_away")
@@ -431,7 +432,8 @@ def _read(
     sentence = _within_quote(context, trigger.span.start, sentence)
     if _unreal(text, sentence, trigger.span.start):
         return None
-    kind = DepartureKind(trigger.label)
+    # Looked up: calling the enum costs several times more (it still raises on an unknown label).
+    kind = _KINDS.get(trigger.label) or DepartureKind(trigger.label)
     # "resigned from Parliament": the seat, read from the trigger's "from".
     post_at = trigger.groups["left"].start if "left" in trigger.groups else trigger.span.end
     if kind is DepartureKind.RESIGNATION and _POST_AFTER.match(text, post_at):
