@@ -16,7 +16,6 @@ from polevents._people import (
     _COUNCIL,
     _SENTENCE_END,
     _SEQUENCE,
-    _TOKEN,
     _WARD_AFTER,
     _WARD_KEYWORDS,
     _councils,
@@ -50,19 +49,6 @@ def _spans(matches: Iterable[re.Match[str] | regex.Match[str]]) -> list[tuple[in
 @example("Jo Bloggs met Éamon Ó Cuív")
 def test_runs_of_capitalised_words(text: str) -> None:
     assert _spans(_sequences(text)) == _spans(_SEQUENCE.finditer(text))
-
-
-@settings(max_examples=500, deadline=None)
-@given(_TEXTS)
-@example("Luca della Robbia's and Jo 'Tiger' van der J. Bloggs")
-def test_runs_read_alone(text: str) -> None:
-    # A run's words are read (and memoised) from the run alone: as in the text.
-    for run in _SEQUENCE.finditer(text):
-        in_place = _TOKEN.finditer(text, run.start(), run.end())
-        alone = _TOKEN.finditer(run.group())
-        assert [(m.group(), m.start() - run.start()) for m in in_place] == [
-            (m.group(), m.start()) for m in alone
-        ]
 
 
 @settings(max_examples=500, deadline=None)

@@ -477,142 +477,81 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
         touched[start:end] = b"\x01" * (end - start)
     runs: list[_Run] = []
     for sequence in _sequences(text):
-        run = sequence.group()
-        # Most runs name no one ("The", "He", "Labour"): that is known from the run alone.
-        names = _names_in(run)
-        if not names:
+        group = sequence.group()
+        if group in NOT_NAME_WORDS:
+            continue  # most runs are one sentence-initial word: "The", "He", "Labour"
+        items = group.split()
+        if len(items) == 1:
+            # One word: no particle to trim, no place to test (that is for longer names).
+            start = sequence.start()
+            bare, breaks = _token(group)
+            end = start + len(group)
+            if not (breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end))):
+                runs.append(_Run((bare,), start, start + len(bare), title_at.get(start)))
             continue
-        offset = sequence.start()
-        # A title or role may break names too, but only from where the first name
-        # starts: the words before it cannot start one anyway ("Cllr" in "Cllr Jo Bloggs").
-        if touched.find(1, offset + names[0].start, offset + len(run)) >= 0:
-            names = _names_in(run, _covered_words(run, offset, covered, touched))
-        for name in names:
-            start, end, name_words = offset + name.start, offset + name.end, name.words
-            title = title_at.get(start)
-            if title is None and len(name_words) > 1:
-                if _PLACE_AFTER.match(text, end):
-                    continue
-                if _after_place_words(text, start):
-                    if len(name_words) < 3:
-                        continue
-                    # "MP for Stevenage Kevin Bonavia": the place comes first.
-                    name_words, start = name_words[1:], offset + name.second
-            runs.append(_Run(name_words, start, end, title))
+        # Most runs touch no title or role at all: then no word of theirs needs the map.
+        touches = touched.find(1, sequence.start(), sequence.end()) >= 0
+        # The current name's words, without possessive endings, and where each starts.
+        name_words: list[str] = []
+        starts: list[int] = []
+        for word, start in _tokens(text, sequence, items):
+            bare, breaks = _token(word)
+            if breaks or (touches and _inside(covered, start, start + len(word))):
+                if name_words:
+                    _close(text, name_words, starts, title_at, runs)
+                    name_words, starts = [], []
+                continue
+            if word[0].islower() and not name_words:
+                continue  # a particle cannot start a name
+            name_words.append(bare)
+            starts.append(start)
+            if bare != word:
+                # "Bloggs's allies": the name ends here.
+                _close(text, name_words, starts, title_at, runs)
+                name_words, starts = [], []
+        if name_words:
+            _close(text, name_words, starts, title_at, runs)
     return runs
-
-
-class _Word(NamedTuple):
-    """A word or particle of a run of capitalised words, read from the run alone."""
-
-    written: str
-    # Without a possessive ending: "Bloggs's", "Jones'" → "Bloggs", "Jones".
-    bare: str
-    # Whether it breaks a name wherever it is written (a title or role may break one too).
-    breaks: bool
-    # Where it starts in the run.
-    at: int
-
-
-class _Name(NamedTuple):
-    """A name read from a run's words: its bare words and where it lies in the run.
-
-    *second* is where its second word starts, for a name that turns out to
-    follow a place ("MP for Stevenage Kevin Bonavia"); 0 for a one-word name.
-    """
-
-    words: tuple[str, ...]
-    start: int
-    end: int
-    second: int
 
 
 _NICKNAME_QUOTES = "'‘\"“"
 
 
-@functools.lru_cache(maxsize=4096)
-def _run_words(run: str) -> tuple[_Word, ...]:
-    """The words and particles of a run of capitalised words, with offsets in it.
+def _tokens(
+    text: str, sequence: re.Match[str] | regex.Match[str], items: list[str]
+) -> list[tuple[str, int]]:
+    """The words and particles of a run of capitalised words, split at whitespace, with offsets.
 
-    A nickname inside a name is not part of the name, and is left out. Read
-    from the run alone, memoised: an article repeats its names and its
-    capitalised common words, and the run's reading does not depend on the text
-    around it (`_TOKEN` looks neither before nor past what it is given).
+    A nickname inside a name is not part of the name, and is left out.
     """
-    items = run.split()
-    if any(item[0].islower() for item in items):
-        # `_TOKEN` takes the first particle that fits, so it may cut a longer one
-        # in two ("della" → "de", "la"); names with particles keep that reading.
-        tokens = [(token.group(), token.start()) for token in _TOKEN.finditer(run)]
-    else:
-        tokens = []
-        at = 0
-        for item in items:
-            at = run.index(item, at)
-            tokens.append((item, at))
-            at += len(item)
-    words = []
-    for written, at in tokens:
-        if written[0] in _NICKNAME_QUOTES:
-            continue
-        bare = _bare(written)
-        breaks = bare in NOT_NAME_WORDS or (len(bare) > 1 and bare.isupper())
-        words.append(_Word(written, bare, breaks, at))
-    return tuple(words)
-
-
-def _covered_words(
-    run: str, offset: int, covered: list[tuple[int, int]], touched: bytearray
-) -> tuple[int, ...]:
-    """The words of a run at *offset* that lie inside a title or role, and would not break a name else.
-
-    Mostly none: a title written before a name breaks it anyway ("Cllr",
-    "Mr"); some do not ("Cr" in "Cr Jacqui Graf", "Representative" in
-    "State Representative Stan Lambert").
-    """
-    found = []
-    for index, word in enumerate(_run_words(run)):
-        start = offset + word.at
-        end = start + len(word.written)
-        if not word.breaks and touched.find(1, start, end) >= 0 and _inside(covered, start, end):
-            found.append(index)
-    return tuple(found)
+    group = sequence.group()
+    offset = sequence.start()
+    tokens = []
+    at = 0
+    for item in items:
+        if item[0].islower():
+            # `_TOKEN` takes the first particle that fits, so it may cut a longer one
+            # in two ("della" → "de", "la"); names with particles keep that reading.
+            return [
+                (token.group(), token.start())
+                for token in _TOKEN.finditer(text, sequence.start(), sequence.end())
+                if token.group()[0] not in _NICKNAME_QUOTES
+            ]
+        at = group.index(item, at)
+        if item[0] not in _NICKNAME_QUOTES:
+            tokens.append((item, offset + at))
+        at += len(item)
+    return tokens
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_in(run: str, covered: tuple[int, ...] = ()) -> tuple[_Name, ...]:
-    """The names a run of capitalised words holds, split at the words *covered* too.
+def _token(word: str) -> tuple[str, bool]:
+    """*word* without a possessive ending, and whether it breaks a name.
 
-    *covered* are the indexes of words that lie inside a title or role.
-    Memoised: the names are read from the run alone.
+    Memoised: an article repeats its names and its capitalised common words.
     """
-    names: list[_Name] = []
-    name: list[_Word] = []
-    for index, word in enumerate(_run_words(run)):
-        if word.breaks or index in covered:
-            _close(name, names)
-            name = []
-        elif word.written[0].islower() and not name:
-            continue  # a particle cannot start a name
-        else:
-            name.append(word)
-            if word.bare != word.written:
-                # "Bloggs's allies": the name ends here.
-                _close(name, names)
-                name = []
-    _close(name, names)
-    return tuple(names)
-
-
-def _close(name: list[_Word], names: list[_Name]) -> None:
-    while name and name[-1].bare[0].islower():
-        name.pop()  # a trailing particle belongs to no name
-    if name:
-        last = name[-1]
-        second = name[1].at if len(name) > 1 else 0
-        names.append(
-            _Name(tuple(word.bare for word in name), name[0].at, last.at + len(last.bare), second)
-        )
+    bare = _bare(word)
+    return bare, bare in NOT_NAME_WORDS or (len(bare) > 1 and bare.isupper())
 
 
 def _bare(word: str) -> str:
@@ -648,20 +587,44 @@ def _title_at(text: str, titles: tuple[Match, ...]) -> dict[int, Match]:
     return found
 
 
+def _close(
+    text: str,
+    name_words: list[str],
+    starts: list[int],
+    title_at: dict[int, Match],
+    runs: list[_Run],
+) -> None:
+    while name_words and name_words[-1][0].islower():
+        name_words.pop()  # a trailing particle belongs to no name
+        starts.pop()
+    if not name_words:
+        return
+    start, end = starts[0], starts[-1] + len(name_words[-1])
+    title = title_at.get(start)
+    if title is None and len(name_words) > 1:
+        if _PLACE_AFTER.match(text, end):
+            return
+        if _after_place_words(text, start):
+            if len(name_words) < 3:
+                return
+            name_words = name_words[1:]  # "MP for Stevenage Kevin Bonavia": the place comes first
+            start = starts[1]
+    runs.append(_Run(tuple(name_words), start, end, title))
+
+
 def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     """Names of the persons, and each run with the person it mentions."""
     # The words of each person's most complete name, and its person by the keys of its ends.
     names: list[tuple[str, ...]] = []
     by_ends: dict[tuple[str, str], int] = {}
     full: list[tuple[_Run, int]] = []
-    # One-word mentions, with the key of their word.
     singles: list[tuple[_Run, str]] = []
     for run in runs:
-        single, first, last = _keys(run.words)
-        if single:
-            singles.append((run, last))
+        core = _core(run.words)
+        if len(core) == 1:
+            singles.append((run, core[0]))
             continue
-        key = (first, last)
+        key = (_word_key(core[0]), _word_key(core[-1]))
         index = by_ends.get(key)
         if index is None:
             index = len(names)
@@ -674,14 +637,14 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     for index, name in enumerate(names):
-        _, first, last = _keys(name)
-        by_last.setdefault(last, []).append(index)
-        by_first.setdefault(first, []).append(index)
+        by_last.setdefault(_word_key(_core(name)[-1]), []).append(index)
+        by_first.setdefault(_word_key(name[0]), []).append(index)
     # Where each person's full names are, in text order, for `_closest`.
     full_starts: dict[int, list[int]] = {}
     for run, index in full:
         full_starts.setdefault(index, []).append(run.start)
-    for run, word in singles:
+    for run, single in singles:
+        word = _word_key(single)
         candidates = by_last.get(word, [])
         if not candidates and run.title is not None and run.title.label in _FIRST_NAME_TITLES:
             candidates = by_first.get(word, [])
@@ -696,15 +659,8 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
     return [" ".join(name) for name in names], linked
 
 
-@functools.lru_cache(maxsize=4096)
-def _keys(words: tuple[str, ...]) -> tuple[bool, str, str]:
-    """Whether a name is one word but for a generational suffix, and the keys of its ends.
-
-    The ends are its first word and its last but for the suffix, by `name_key`.
-    Memoised: an article writes its names again and again.
-    """
-    core = _core(words)
-    return len(core) == 1, name_key(core[0]), name_key(core[-1])
+# `name_key` of one word, memoised: an article writes its names again and again.
+_word_key = functools.lru_cache(maxsize=4096)(name_key)
 
 
 # Generational suffixes: "Frank Bloggs Jnr" and "Bloggs Jnr" are one person.
