@@ -473,8 +473,6 @@ def _read(
             )
     if joined is not None and joined.name == left.name:
         joined = None
-    if left.name == "Independent":
-        return None
     return _Draft(
         persons=persons,
         party=left,
