@@ -6,16 +6,19 @@ milliseconds per article as one big regex. Phrase rules are therefore matched
 by looking words up: the text is split into words once per article
 (`polevents._text.words`), and an index built once per `RuleSet` and stage
 maps each phrase's first word to the phrases that start with it; a rule is
-tried where such a word is written.
+tried where such a word is written, unless a word of each of its phrases is
+missing from the text.
 
 Pattern rules are tried only where one of their *heads* occurs: the literal
 words every match must start with (``resign`` for ``resign(?:ed|s)?+…``,
 ``could``, ``would`` … for ``(?:could|would|…)[^\\S\\n]++not …``), read off
-the pattern's source once per rule set. A rule whose heads cannot be read
-runs as its own regex over the whole text, as before, unless it *requires*
-words (see `polevents.rules.pattern`) and none of them is in the text's
-words: it cannot match there, and is not run. Either way a rule finds exactly
-the matches its own ``finditer`` finds.
+the pattern's source once per rule set. A head that is a whole word wherever
+it leads a match (``(?<!\\w)(?i:last)[^\\S\\n]…``) is looked up among the
+text's words; the others are searched for. A rule whose heads cannot be read
+runs as its own regex over the whole text, unless it *requires* words (see
+`polevents.rules.pattern`) and none of them is in the text's words: it cannot
+match there, and is not run. Either way a rule finds exactly the matches its
+own ``finditer`` finds.
 """
 
 from __future__ import annotations
