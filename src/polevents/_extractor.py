@@ -1,4 +1,4 @@
-"""The pipeline: one function that runs the stages in order."""
+"""The entry points, `extract` and `Extractor`: they check their input and run `polevents._pipeline`."""
 
 from __future__ import annotations
 
