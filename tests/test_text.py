@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from polevents._text import words
+from polevents._text import occurrences, words
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
 
@@ -29,3 +29,18 @@ def test_words_are_where_regex_finds_them(text: str) -> None:
 
     assert split.at == expected
     assert split.lower == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "bounds", "expected"),
+    [
+        ("“a” and “b”", "“", (0, None), [0, 8]),
+        ("aaaa", "aa", (0, None), [0, 1, 2]),  # overlapping places too
+        ("resign, resigned", "resign", (1, 15), [8]),  # only wholly inside the bounds
+        ("none here", "x", (0, None), []),
+    ],
+)
+def test_occurrences(
+    text: str, needle: str, bounds: tuple[int, int | None], expected: list[int]
+) -> None:
+    assert occurrences(text, needle, *bounds) == expected

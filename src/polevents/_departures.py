@@ -35,7 +35,7 @@ from polevents._dates import governing_date
 from polevents._matching import literal_heads, scan
 from polevents._people import People, PersonMention
 from polevents._reasons import find_reasons, quoted_spans
-from polevents._text import words
+from polevents._text import occurrences, words
 from polevents._types import (
     DateMention,
     DepartureEvent,
@@ -1175,13 +1175,7 @@ def _head_places(folded: str, heads: tuple[str, ...], start: int, end: int) -> l
     *folded* is the text case-folded, as `polevents._text.words` gives it:
     there, a pattern's literal heads match where they matched in the text.
     """
-    places = set()
-    for head in heads:
-        at = folded.find(head, start, end)
-        while at >= 0:
-            places.add(at)
-            at = folded.find(head, at + 1, end)
-    return sorted(places)
+    return sorted({at for head in heads for at in occurrences(folded, head, start, end)})
 
 
 _AS_INDEPENDENT_HEADS = _heads(_AS_INDEPENDENT)

@@ -29,7 +29,7 @@ import operator
 import attrs
 import regex
 
-from polevents._text import Words, words
+from polevents._text import Words, occurrences, words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
@@ -289,11 +289,7 @@ def _at_heads(
         if head in whole:
             continue
         if head not in offsets:
-            offsets[head] = places = []
-            found_at = folded.find(head)
-            while found_at >= 0:
-                places.append(found_at)
-                found_at = folded.find(head, found_at + 1)
+            offsets[head] = occurrences(folded, head)
         starts.update(offsets[head])
     if len(starts) * _HEAD_SPACING > len(text):
         return None  # a head as common as "an": one pass of the regex costs less
