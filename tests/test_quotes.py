@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import polevents
 from polevents import defaults, rules
 from polevents._quotemarks import find_quotations, paragraph_spans
-from polevents._quotes import _grammar, find_quotes
+from polevents._quotes import _SLOGAN_CUE, _SLOGAN_HINTS, _grammar, find_quotes
 from polevents._types import Quote
 
 
@@ -478,3 +479,11 @@ class TestProperties:
             defaults.RULES,
         )
         assert direct == polevents.extract(text).quotes
+
+
+def test_every_slogan_cue_holds_a_hint() -> None:
+    """The hints looked for before the slogan cue's search cover each of its alternatives."""
+    alternatives = regex.search(r"\(\?:(.*)\)", _SLOGAN_CUE.pattern).group(1).split("|")
+    for alternative in alternatives:
+        written = regex.sub(r"\\s\+|\?", " ", alternative)
+        assert any(hint in written for hint in _SLOGAN_HINTS), alternative
