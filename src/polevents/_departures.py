@@ -777,7 +777,9 @@ def _in_word(character: str) -> bool:
 _WORD_CHARACTER = regex.compile(r"\w", regex.VERSION1)
 
 
-@functools.lru_cache(maxsize=64)
+# Memoised for the triggers of one article; sized for about two articles' seven patterns,
+# so that no more than a couple of articles' texts are kept alive by it.
+@functools.lru_cache(maxsize=16)
 def _places(article: str, pattern: regex.Pattern[str]) -> list[int]:
     """Where in *article* one of *pattern*'s heads is written as a whole word, in order."""
     at = words(article).at
