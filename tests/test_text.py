@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from polevents._text import occurrences, words
 
@@ -18,6 +20,12 @@ _WORD = regex.compile(r"\w++", regex.VERSION1)
         # Characters the standard library's engine classes otherwise than `regex`:
         # a combining accent, superscript and fraction numerals.
         "Jose\u0301 Nu\u0301n\u0303ez won 2\u00b2 seats, 1\u00bd times the vote.",
+        # Only signs outside ASCII, and more kinds of them than are spaced out one by one.
+        "“Go,” he said – then… ‘no’.\x85\u2028\xa0end",
+        "a" + "".join(chr(0x2190 + i) + "b" for i in range(40)),
+        # Separators at both ends and in runs; an underscore and digits are word characters.
+        "  ,,snake_case 2024!! ",
+        "",
     ],
 )
 def test_words_are_where_regex_finds_them(text: str) -> None:
@@ -29,6 +37,20 @@ def test_words_are_where_regex_finds_them(text: str) -> None:
 
     assert split.at == expected
     assert split.lower == frozenset(expected)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_words_match_regex_on_any_text(text: str) -> None:
+    """Whichever way the text is split, the words and offsets are those `regex` finds."""
+    folded = text.casefold()
+    split = words(text)
+    if len(folded) != len(text):
+        assert split.at is None
+        return
+    expected: dict[str, list[int]] = {}
+    for found in _WORD.finditer(folded):
+        expected.setdefault(found.group(), []).append(found.start())
+    assert split.at == expected
 
 
 @pytest.mark.parametrize(
