@@ -59,17 +59,24 @@ class _Index:
     # Each pattern rule's index with its heads (None where none could be read) and those
     # of them that are whole words.
     patterns: tuple[tuple[int, tuple[str, ...] | None, frozenset[str]], ...]
-    # Each rule's named groups that become `Match.groups` (those not starting with "_").
-    groups: tuple[tuple[str, ...], ...] = attrs.field(eq=False)
+    # Each rule's named groups that become `Match.groups` (those not starting with "_"),
+    # with their numbers.
+    groups: tuple[tuple[tuple[str, int], ...], ...] = attrs.field(eq=False)
     # A first word's rules with their regexes cut to it (`_phrases_from`) and the words those
-    # phrases need (`_needed_words`), filled as words are met.
-    tried: dict[str, tuple[_Tried, ...]] = attrs.field(eq=False, factory=dict)
+    # phrases need (`_needed_words`), with all those words, filled as words are met.
+    tried: dict[str, tuple[tuple[_Tried, ...], frozenset[str]]] = attrs.field(
+        eq=False, factory=dict
+    )
+    # `worth_trying`'s answers, by the first word and the needed words a text holds.
+    worth: dict[tuple[str, frozenset[str] | None], tuple[_Worth, ...]] = attrs.field(
+        eq=False, factory=dict
+    )
 
-    def tried_at(self, word: str) -> tuple[_Tried, ...]:
+    def tried_at(self, word: str) -> tuple[tuple[_Tried, ...], frozenset[str]]:
         """The phrase rules that may match where *word* starts, each with its cut regex."""
         found = self.tried.get(word)
         if found is None:
-            found = self.tried[word] = tuple(
+            rules = tuple(
                 (
                     index,
                     _phrases_from(self.rules[index], word),
@@ -77,11 +84,40 @@ class _Index:
                 )
                 for index in self.by_first[word]
             )
+            needed = frozenset().union(*(n for _, _, phrases in rules for n in phrases or ()))
+            found = self.tried[word] = (rules, needed)
+        return found
+
+    def worth_trying(self, word: str, written: frozenset[str] | None) -> tuple[_Worth, ...]:
+        """The phrase rules worth trying where *word* starts in a text of the *written* words.
+
+        A rule is not, where a word of each of its phrases is missing. Which
+        rules those are depends only on which of the words their phrases need
+        the text holds, and texts share those: the answer is kept by them,
+        where checking each phrase of each rule would cost a few
+        microseconds per word per text ("the" starts dozens of phrases).
+        """
+        rules, needed = self.tried_at(word)
+        held = None if written is None else needed & written
+        key = (word, held)
+        found = self.worth.get(key)
+        if found is None:
+            if len(self.worth) >= _MOST_KEPT:
+                self.worth.clear()
+            found = self.worth[key] = tuple(
+                (index, phrases)
+                for index, phrases, needs in rules
+                if needs is None or held is None or any(n <= held for n in needs)
+            )
         return found
 
 
 # A phrase rule's index, its regex cut to one first word, and the words its phrases need.
 _Tried = tuple[int, regex.Pattern[str], tuple[frozenset[str], ...] | None]
+# A phrase rule's index and its regex cut to one first word.
+_Worth = tuple[int, regex.Pattern[str]]
+# How many of `_Index.worth_trying`'s answers are kept before they are all dropped.
+_MOST_KEPT = 4096
 
 
 @functools.lru_cache(maxsize=64)
@@ -104,7 +140,11 @@ def _index(rules: RuleSet, stage: Stage) -> _Index:
         for word in by_first
     }
     groups = tuple(
-        tuple(name for name in rule.compiled.groupindex if not name.startswith("_"))
+        tuple(
+            (name, number)
+            for name, number in rule.compiled.groupindex.items()
+            if not name.startswith("_")
+        )
         for rule in staged
     )
     return _Index(
@@ -160,11 +200,18 @@ def _may_start(phrase: str, word: str) -> bool:
     return not first.group().isascii() or first.group().casefold() == word
 
 
-def _match(rule: PatternRule, names: tuple[str, ...], found: regex.Match[str]) -> Match:
-    groups = {
-        name: Span(found.start(name), found.end(name)) for name in names if found.start(name) >= 0
-    }
-    return Match(rule.id, rule.label, Span(found.start(), found.end()), groups)
+def _match(
+    rule: PatternRule, groups: tuple[tuple[str, int], ...], found: regex.Match[str]
+) -> Match:
+    # All the groups' offsets in one tuple: a departure trigger has a dozen named groups,
+    # and asking for each by name costs three times as much.
+    offsets = found.regs
+    return Match(
+        rule.id,
+        rule.label,
+        Span(*offsets[0]),
+        {name: Span(*offsets[number]) for name, number in groups if offsets[number][0] >= 0},
+    )
 
 
 # (start, start - end, rule index, the regex match): sorted, leftmost then longest then first rule.
@@ -184,11 +231,7 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     candidates: list[_Candidate] = []
     written = split.folded_words
     for word in index.by_first.keys() & split.lower:
-        tried = [
-            (rule_index, phrases)
-            for rule_index, phrases, needed in index.tried_at(word)
-            if needed is None or written is None or any(n <= written for n in needed)
-        ]
+        tried = index.worth_trying(word, written)
         starts = (
             split.at.get(word, ())
             if split.at is not None and word.isascii()
