@@ -150,6 +150,14 @@ class TestParagraphs:
             "The decision was made elsewhere.",
         ]
 
+    @pytest.mark.parametrize("line_break", ["\n", "\r\n", "\u2028"], ids=["lf", "crlf", "ls"])
+    def test_marks_at_paragraph_edges(self, line_break: str) -> None:
+        """A mark that opens or ends a paragraph is judged as if a space stood beyond it."""
+        text = line_break.join(
+            ["“We will not back down.”", "'I am staying put,' he added.", "She said: 'Never.'"]
+        )
+        assert _contents(text) == ["We will not back down.", "I am staying put,", "Never."]
+
     def test_cut_off_article(self) -> None:
         """A text that ends inside a quote gives the quote up to the end, trailing space dropped."""
         text = "Mr Patel said: “We tried our best to keep the group toge "

@@ -126,7 +126,7 @@ def positions(text: str, characters: str) -> list[int]:
 
 @functools.lru_cache(maxsize=4096)
 def _role(before: str, mark: str, after: str) -> _Role | None:
-    """What a mark can do, from the characters on either side (a space at a paragraph's edge).
+    """What a mark can do, from the characters on either side (a space at the text's edge).
 
     A pure function of three short strings, so it is memoised: a text holds few
     distinct (before, mark, after) triples, however many marks it has.
@@ -154,28 +154,27 @@ def _role(before: str, mark: str, after: str) -> _Role | None:
     return _Role.EITHER
 
 
-def _marks(text: str, paragraph: Range, characters: list[int]) -> list[_Mark]:
-    """The marks of *paragraph* that may open or close a quote, each with its role.
+def _marks(text: str) -> list[_Mark]:
+    """Every mark of *text* that may open or close a quote, each with its role.
 
-    *characters* are the positions of the paragraph's mark characters, in order.
+    A mark is judged by the characters on either side even at a paragraph's
+    edge: the line break there is white space, which `_role` reads as it reads
+    the space a paragraph's edge stands for. So every mark is judged in one
+    pass, whatever paragraph holds it.
     """
     marks = []
-    start_of, end_of = paragraph
-    end = start_of
-    for start in characters:
+    last = len(text) - 1
+    end = 0
+    for start in positions(text, _MARK_CHARS):
         if start < end:
             continue  # the second character of a two-character mark
-        mark = text[start : min(start + 2, end_of)]
+        mark = text[start : start + 2]
         if mark not in _TWO_CHARACTER_MARKS:
             mark = text[start]
             if mark == "`":
                 continue
         end = start + len(mark)
-        role = _role(
-            text[start - 1] if start > start_of else " ",
-            mark,
-            text[end] if end < end_of else " ",
-        )
+        role = _role(text[start - 1] if start else " ", mark, text[end] if end <= last else " ")
         if role is not None:
             marks.append((start, end, mark in _DOUBLE, role))
     return marks
@@ -246,36 +245,38 @@ def _trimmed(text: str, start: int, end: int) -> Range | None:
 
 
 def find_quotations(text: str, paragraphs: tuple[Range, ...]) -> tuple[Quotation, ...]:
-    """Every top-level quotation of *text* in order; nested quotes stay inside their outer one."""
+    """Every top-level quotation of *text* in order; nested quotes stay inside their outer one.
+
+    *paragraphs* are the text's `paragraph_spans`.
+    """
     quotations: list[Quotation] = []
     carried: _Open | None = None
-    mark_positions = positions(text, _MARK_CHARS)
+    marks = _marks(text)
+    mark_starts = [mark[0] for mark in marks]
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
     previous = -1
     next_mark = 0
-    # Only the paragraphs that hold a mark character are paired, each with its characters.
-    while next_mark < len(mark_positions):
-        index = bisect.bisect_right(paragraph_starts, mark_positions[next_mark]) - 1
+    # Only the paragraphs that hold a mark are paired, each with its marks.
+    while next_mark < len(marks):
+        index = bisect.bisect_right(paragraph_starts, mark_starts[next_mark]) - 1
         paragraph = paragraphs[index]
-        last_mark = bisect.bisect_left(mark_positions, paragraph.end, next_mark)
-        marks = _marks(text, paragraph, mark_positions[next_mark:last_mark])
+        last_mark = bisect.bisect_left(mark_starts, paragraph.end, next_mark)
+        paragraph_marks = marks[next_mark:last_mark]
         next_mark = last_mark
-        if not marks or index != previous + 1:
+        if index != previous + 1:
             # A paragraph without marks opens nothing, and ends a quote left open.
             carried = None
         previous = index
-        if not marks:
-            continue
         first = paragraph.start
         if text[first].isspace():
             line = paragraph.of(text)
             first += len(line) - len(line.lstrip())
-        paired = _pair_paragraph(marks, paragraph, first, carried)
+        paired = _pair_paragraph(paragraph_marks, paragraph, first, carried)
         repairs = 0
         while paired.stray_single is not None and repairs < _MAX_REPAIRS:
             stray = paired.stray_single
-            marks = [mark for mark in marks if mark[0] != stray]
-            paired = _pair_paragraph(marks, paragraph, first, carried)
+            paragraph_marks = [mark for mark in paragraph_marks if mark[0] != stray]
+            paired = _pair_paragraph(paragraph_marks, paragraph, first, carried)
             repairs += 1
         found = sorted(paired.found, key=_opening_start) if len(paired.found) > 1 else paired.found
         for opened, content_end, closing_end in found:
