@@ -146,3 +146,23 @@ class TestExtraction:
         assert Extraction(
             article=Article(text="x"), published=dt.date(2024, 1, 1), published_mention=mention
         )
+
+
+class TestTupleFields:
+    @pytest.mark.parametrize(
+        "fields",
+        [
+            {"spans": (Span(0, 3), (4, 9))},  # one item is not a Span
+            {"spans": ("Jo",)},
+            {"rule_ids": ("people.title", 7)},
+        ],
+    )
+    def test_an_item_of_the_wrong_kind_is_refused(self, fields: dict[str, object]) -> None:
+        with pytest.raises(TypeError, match="must be a tuple of"):
+            Councillor(name="Jo Bloggs", **fields)  # type: ignore[arg-type]
+
+    def test_items_of_the_right_kind_are_kept(self) -> None:
+        councillor = Councillor(name="Jo Bloggs", spans=[Span(0, 2), Span(5, 9)], rule_ids=["a"])
+
+        assert councillor.spans == (Span(0, 2), Span(5, 9))
+        assert councillor.rule_ids == ("a",)

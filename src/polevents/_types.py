@@ -113,9 +113,16 @@ def _tuple_of(kind: type) -> _Validator:
     """
 
     def validate(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is not tuple or not all(isinstance(item, kind) for item in value):
-            msg = f"{type(instance).__name__}.{attribute.name} must be a tuple of {kind.__name__}; got {value!r}."
-            raise TypeError(msg)
+        # A loop, not all() over a generator: most tuples hold one or two items, and
+        # making the generator costs more than checking them.
+        if type(value) is tuple:
+            for item in value:
+                if not isinstance(item, kind):
+                    break
+            else:
+                return
+        msg = f"{type(instance).__name__}.{attribute.name} must be a tuple of {kind.__name__}; got {value!r}."
+        raise TypeError(msg)
 
     return validate
 
