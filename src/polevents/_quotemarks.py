@@ -121,7 +121,11 @@ def paragraph_spans(text: str) -> tuple[Range, ...]:
 
 def positions(text: str, characters: str) -> list[int]:
     """Where each of *characters* stands in *text*, in order."""
-    return sorted(at for character in characters for at in occurrences(text, character))
+    # Most of the characters are not in a given text: asking `in` first (one scan in C)
+    # spares each of them a call and a list.
+    return sorted(
+        at for character in characters if character in text for at in occurrences(text, character)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
