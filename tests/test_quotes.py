@@ -469,6 +469,14 @@ class TestProperties:
             for extra in (quote.speaker_span, quote.cue_span):
                 assert extra is None or 0 <= extra.start <= extra.end <= len(text)
 
+    @given(_MARKY, st.sampled_from(["\r", "\u2028", "\u2029"]))
+    def test_any_line_break_pairs_alike(self, text: str, line_break: str) -> None:
+        """Marks pair alike whichever line break ends their paragraphs: each is white space."""
+        other = text.replace("\n", line_break)
+        assert find_quotations(other, paragraph_spans(other)) == find_quotations(
+            text, paragraph_spans(text)
+        )
+
     @given(_MARKY)
     def test_deterministic(self, text: str) -> None:
         """The same text gives the same quotes."""
