@@ -14,6 +14,8 @@ from polevents import defaults
 from polevents._matching import find_at_heads, scan
 from polevents._people import (
     _COUNCIL,
+    _NEVER_IN_NAMES,
+    _NICKNAME_QUOTES,
     _SENTENCE_END,
     _SEQUENCE,
     _WARD_AFTER,
@@ -22,6 +24,7 @@ from polevents._people import (
     _same_sentence,
     _sequences,
     _title_at,
+    _token,
 )
 from polevents.rules import Match, Stage
 
@@ -107,3 +110,11 @@ def test_titles_before_names(text: str) -> None:
 
     found = _title_at(text, titles)
     assert all(found.get(start) == written_before(start) for start in range(len(text) + 1))
+
+
+def test_runs_of_never_name_words_are_read_as_breaking_every_name() -> None:
+    # `_runs` skips a run of these words unread: each must break a name as a word of it.
+    for word in _NEVER_IN_NAMES:
+        assert _token(word) == (word, True)
+        assert not word[0].islower()
+        assert word[0] not in _NICKNAME_QUOTES

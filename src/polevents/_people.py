@@ -489,6 +489,8 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
             if not (breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end))):
                 runs.append(_Run((bare,), start, start + len(bare), title_at.get(start)))
             continue
+        if _NEVER_IN_NAMES.issuperset(items):
+            continue  # "Labour Party", "Deputy Chair": every word breaks a name
         # Most runs touch no title or role at all: then no word of theirs needs the map.
         touches = touched.find(1, sequence.start(), sequence.end()) >= 0
         # The current name's words, without possessive endings, and where each starts.
@@ -561,6 +563,15 @@ def _bare(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word
+
+
+# Words that break a name however they are read: not a particle, nickname or possessive, and in
+# `NOT_NAME_WORDS`. A run of nothing else names no one, and is not read word by word.
+_NEVER_IN_NAMES = frozenset(
+    word
+    for word in NOT_NAME_WORDS
+    if not word[0].islower() and word[0] not in _NICKNAME_QUOTES and _bare(word) == word
+)
 
 
 def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
