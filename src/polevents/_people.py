@@ -432,26 +432,31 @@ def find_people(text: str, rules: RuleSet) -> People:
     titles = scan(text, rules, Stage.TITLES)
     roles = scan(text, rules, Stage.ROLES)
     runs = _runs(text, titles, roles)
-    persons, linked = _link(runs)
+    persons, person_of = _link(runs)
     if not persons:
         return People()
-    mentions = tuple(_mention(run, index) for run, index in linked)
-    by_person: dict[int, list[PersonMention]] = {}
-    for mention in mentions:
-        by_person.setdefault(mention.person, []).append(mention)
-    described = []
-    for index, name in enumerate(persons):
-        own = by_person[index]
-        titled = next((m for m in own if m.title), None)
-        described.append(
-            Person(
-                name=name,
-                title=titled.title if titled else None,
-                spans=tuple(m.name_span for m in own),
-                title_rule_id=titled.title_rule_id if titled else None,
-            )
+    mentions = []
+    # Each person's name spans, and the first of their mentions with a title, in one pass.
+    spans: list[list[Span]] = [[] for _ in persons]
+    titled: list[PersonMention | None] = [None] * len(persons)
+    for run, person in zip(runs, person_of, strict=True):
+        if person is None:
+            continue
+        mention = _mention(run, person)
+        mentions.append(mention)
+        spans[person].append(mention.name_span)
+        if mention.title and titled[person] is None:
+            titled[person] = mention
+    described = tuple(
+        Person(
+            name=name,
+            title=first.title if first else None,
+            spans=tuple(own),
+            title_rule_id=first.title_rule_id if first else None,
         )
-    return People(persons=tuple(described), mentions=mentions, text=text, roles=roles)
+        for name, own, first in zip(persons, spans, titled, strict=True)
+    )
+    return People(persons=described, mentions=tuple(mentions), text=text, roles=roles)
 
 
 def _mention(run: _Run, person: int) -> PersonMention:
@@ -623,17 +628,20 @@ def _close(
     runs.append(_Run(tuple(name_words), start, end, title))
 
 
-def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
-    """Names of the persons, and each run with the person it mentions."""
+def _link(runs: list[_Run]) -> tuple[list[str], list[int | None]]:
+    """Names of the persons, and the person each run mentions (None if it names no one)."""
     # The words of each person's most complete name, and its person by the keys of its ends.
     names: list[tuple[str, ...]] = []
     by_ends: dict[tuple[str, str], int] = {}
-    full: list[tuple[_Run, int]] = []
-    singles: list[tuple[_Run, str]] = []
-    for run in runs:
+    person_of: list[int | None] = []
+    # Where each person's full names are, in text order, for `_closest`.
+    full_starts: dict[int, list[int]] = {}
+    singles: list[tuple[int, str]] = []
+    for position, run in enumerate(runs):
         core = _core(run.words)
         if len(core) == 1:
-            singles.append((run, core[0]))
+            singles.append((position, core[0]))
+            person_of.append(None)  # known once every full name is
             continue
         key = (_word_key(core[0]), _word_key(core[-1]))
         index = by_ends.get(key)
@@ -643,31 +651,27 @@ def _link(runs: list[_Run]) -> tuple[list[str], list[tuple[_Run, int]]]:
             names.append(run.words)
         elif len(run.words) > len(names[index]):
             names[index] = run.words  # the most complete form
-        full.append((run, index))
-    linked = list(full)
+        full_starts.setdefault(index, []).append(run.start)
+        person_of.append(index)
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     for index, name in enumerate(names):
         by_last.setdefault(_word_key(_core(name)[-1]), []).append(index)
         by_first.setdefault(_word_key(name[0]), []).append(index)
-    # Where each person's full names are, in text order, for `_closest`.
-    full_starts: dict[int, list[int]] = {}
-    for run, index in full:
-        full_starts.setdefault(index, []).append(run.start)
-    for run, single in singles:
+    for position, single in singles:
+        run = runs[position]
         word = _word_key(single)
         candidates = by_last.get(word, [])
         if not candidates and run.title is not None and run.title.label in _FIRST_NAME_TITLES:
             candidates = by_first.get(word, [])
         if candidates:
-            linked.append((run, _closest(run, candidates, full_starts)))
+            person_of[position] = _closest(run, candidates, full_starts)
         elif run.title is not None:
             names.append(run.words[:1])
             by_last.setdefault(word, []).append(len(names) - 1)
             by_first.setdefault(word, []).append(len(names) - 1)
-            linked.append((run, len(names) - 1))
-    linked.sort(key=lambda pair: pair[0].start)
-    return [" ".join(name) for name in names], linked
+            person_of[position] = len(names) - 1
+    return [" ".join(name) for name in names], person_of
 
 
 # `name_key` of one word, memoised: an article writes its names again and again.
