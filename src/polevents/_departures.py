@@ -981,12 +981,14 @@ def _count_starts(text: str, start: int, end: int) -> list[int] | None:
     only: few triggers read a count, and the article's digits and its many
     "the" cost more to find than one window's.
     """
-    at = words(text).at
-    if at is None:
+    split = words(text)
+    at, written = split.at, split.folded_words
+    if at is None or written is None:
         return None
     starts = [
         offset
-        for word in _COUNT_OPENERS & at.keys()
+        # Two sets meet in C over the smaller side; a dict's keys, by trying each word.
+        for word in _COUNT_OPENERS & written
         for offset in _between(at[word], start, end)
         if word not in ("the", "all") or _NUMBER_AFTER.match(text, offset)
     ]

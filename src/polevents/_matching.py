@@ -55,6 +55,9 @@ class _Index:
 
     rules: tuple[PatternRule, ...]
     by_first: dict[str, tuple[int, ...]] = attrs.field(eq=False)
+    # The keys of *by_first*: a set meets the text's words in C over the smaller side,
+    # where a dict's keys meet them only by trying each of the text's words.
+    first_words: frozenset[str] = attrs.field(init=False, eq=False)
     finders: dict[str, regex.Pattern[str]] = attrs.field(eq=False)
     # Each pattern rule's index with its heads (None where none could be read) and those
     # of them that are whole words.
@@ -71,6 +74,10 @@ class _Index:
     worth: dict[tuple[str, frozenset[str] | None], tuple[_Worth, ...]] = attrs.field(
         eq=False, factory=dict
     )
+
+    @first_words.default
+    def _first_words(self) -> frozenset[str]:
+        return frozenset(self.by_first)
 
     def tried_at(self, word: str) -> tuple[tuple[_Tried, ...], frozenset[str]]:
         """The phrase rules that may match where *word* starts, each with its cut regex."""
@@ -230,7 +237,7 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     split = words(text)
     candidates: list[_Candidate] = []
     written = split.folded_words
-    for word in index.by_first.keys() & split.lower:
+    for word in index.first_words & split.lower:
         tried = index.worth_trying(word, written)
         starts = (
             split.at.get(word, ())
