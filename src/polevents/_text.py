@@ -26,7 +26,9 @@ _SPLIT = regex.compile(r"(\w++)", regex.VERSION1)
 # marks and numerals elsewhere).
 _FAST_WORD = re.compile(r"\w")
 _FAST_SPLIT = re.compile(r"(\w+)")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Deleting the ASCII runs leaves the few characters outside ASCII, a quarter of the cost
+# of finding them one by one.
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]++")
 # Each ASCII character that is not a word character, as a space: with it, a text
 # whose other characters are all ASCII is split into words by `bytes.translate`
 # and `str.split` in C, several times faster than by a regex's list of matches.
@@ -46,6 +48,13 @@ def _split_alike(character: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _is_word_character(character: str) -> bool:
     return _WORD.fullmatch(character) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lowers_as_it_folds(character: str) -> bool:
+    # The capital sigma lower-cases by its place in a word (a final one becomes "ς"),
+    # while it always folds to "σ".
+    return character != "\u03a3" and character.lower() == character.casefold()
 
 
 @attrs.frozen
@@ -70,22 +79,29 @@ class Words:
 @functools.lru_cache(maxsize=4)
 def words(text: str) -> Words:
     """The words of *text*; memoised because every stage of one article asks."""
-    folded = text.casefold()
-    if len(folded) != len(text):
+    # Case-folding and lower-casing go character by character (but for the capital sigma),
+    # and only characters outside ASCII can move, grow or differ: those decide.
+    signs = set() if text.isascii() else set(_ASCII_RUNS.sub("", text))
+    folded_signs = {sign.casefold() for sign in signs}
+    if any(len(folded) != 1 for folded in folded_signs):
         return Words(None, None, frozenset(_WORD.findall(text.lower())), None)
+    # Lower-casing costs less than folding, and gives the same text where they agree,
+    # which is nearly always.
+    lower_is_folded = all(map(_lowers_as_it_folds, signs))
+    folded = text.lower() if lower_is_folded else text.casefold()
     at: dict[str, list[int]] = {}
-    for word, start in _words_at(folded):
+    for word, start in _words_at(folded, {sign for sign in folded_signs if not sign.isascii()}):
         at.setdefault(word, []).append(start)
-    # Lower-casing and folding split alike where they agree, which is nearly always.
-    lowered = text.lower()
     folded_words = frozenset(at)
-    lower = folded_words if lowered == folded else frozenset(_WORD.findall(lowered))
+    lower = folded_words if lower_is_folded else frozenset(_WORD.findall(text.lower()))
     return Words(folded, at, lower, folded_words)
 
 
-def _words_at(folded: str) -> Iterator[tuple[str, int]]:
-    """Each word of *folded* (runs of `regex`'s word characters) with its offset, in order."""
-    signs = set() if folded.isascii() else set(_NON_ASCII.findall(folded))
+def _words_at(folded: str, signs: set[str]) -> Iterator[tuple[str, int]]:
+    """Each word of *folded* (runs of `regex`'s word characters) with its offset, in order.
+
+    *signs* are the characters of *folded* outside ASCII.
+    """
     if len(signs) <= _MOST_SPACED_SIGNS and not any(map(_is_word_character, signs)):
         # Every character outside ASCII separates words: as a space (one code point for
         # one, so offsets stay), it leaves an ASCII text that C splits at single spaces.
