@@ -91,18 +91,21 @@ class _Index:
                 )
                 for index in self.by_first[word]
             )
-            needed = frozenset().union(*(n for _, _, phrases in rules for n in phrases or ()))
+            needed = frozenset().union(*(n for _, _, phrases in rules for _, n in phrases or ()))
             found = self.tried[word] = (rules, needed)
         return found
 
     def worth_trying(self, word: str, written: frozenset[str] | None) -> tuple[_Worth, ...]:
         """The phrase rules worth trying where *word* starts in a text of the *written* words.
 
-        A rule is not, where a word of each of its phrases is missing. Which
-        rules those are depends only on which of the words their phrases need
-        the text holds, and texts share those: the answer is kept by them,
-        where checking each phrase of each rule would cost a few
-        microseconds per word per text ("the" starts dozens of phrases).
+        A rule is not, where a word of each of its phrases is missing. Where
+        the only phrases of a rule that are left are *word* itself, the rule
+        matches wherever the word is written, with no regex to run: its regex
+        is given as None. Which rules those are depends only on which of the
+        words their phrases need the text holds, and texts share those: the
+        answer is kept by them, where checking each phrase of each rule would
+        cost a few microseconds per word per text ("the" starts dozens of
+        phrases).
         """
         rules, needed = self.tried_at(word)
         held = None if written is None else needed & written
@@ -112,17 +115,20 @@ class _Index:
             if len(self.worth) >= _MOST_KEPT:
                 self.worth.clear()
             found = self.worth[key] = tuple(
-                (index, phrases)
+                (index, None if _only_the_word(self.rules[index], word, left) else phrases)
                 for index, phrases, needs in rules
-                if needs is None or held is None or any(n <= held for n in needs)
+                if (left := _phrases_left(needs, held)) != ()
             )
         return found
 
 
+# A phrase's text and the case-folded words it is made of.
+_Needs = tuple[str, frozenset[str]]
 # A phrase rule's index, its regex cut to one first word, and the words its phrases need.
-_Tried = tuple[int, regex.Pattern[str], tuple[frozenset[str], ...] | None]
-# A phrase rule's index and its regex cut to one first word.
-_Worth = tuple[int, regex.Pattern[str]]
+_Tried = tuple[int, regex.Pattern[str], tuple[_Needs, ...] | None]
+# A phrase rule's index and its regex cut to one first word, or None where the rule
+# matches exactly where the word is written.
+_Worth = tuple[int, regex.Pattern[str] | None]
 # How many of `_Index.worth_trying`'s answers are kept before they are all dropped.
 _MOST_KEPT = 4096
 
@@ -178,8 +184,8 @@ def _phrases_from(rule: PatternRule, word: str) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _needed_words(rule: PatternRule, word: str) -> tuple[frozenset[str], ...] | None:
-    """For each phrase `_phrases_from` keeps, the case-folded words it is made of.
+def _needed_words(rule: PatternRule, word: str) -> tuple[_Needs, ...] | None:
+    """Each phrase `_phrases_from` keeps, with the case-folded words it is made of.
 
     A phrase matches only where each of its words is written as a whole word
     (its words are bounded by spaces, signs or its own ends, and it matches
@@ -187,16 +193,37 @@ def _needed_words(rule: PatternRule, word: str) -> tuple[frozenset[str], ...] | 
     not tried at all: "the" starts hundreds of phrases and nearly every
     sentence. None where that cannot be read off: the rule's regex is not its
     phrases', or a phrase is not ASCII (case-insensitive matching of other
-    scripts does not always map word to folded word); and None where one
-    phrase is that one word, which is always written where it is tried.
+    scripts does not always map word to folded word).
     """
     if not word.isascii() or rule.source != _phrase_source(rule.phrases):
         return None
-    kept = {p.strip() for p in rule.phrases if p.strip() and _may_start(p.strip(), word)}
-    needed = [frozenset(_WORD.findall(phrase.casefold())) for phrase in sorted(kept)]
-    if not all(phrase.isascii() for phrase in kept) or any(len(n) == 1 for n in needed):
+    kept = sorted({p.strip() for p in rule.phrases if p.strip() and _may_start(p.strip(), word)})
+    if not all(phrase.isascii() for phrase in kept):
         return None
-    return tuple(needed)
+    return tuple((phrase, frozenset(_WORD.findall(phrase.casefold()))) for phrase in kept)
+
+
+def _phrases_left(
+    needs: tuple[_Needs, ...] | None, held: frozenset[str] | None
+) -> tuple[str, ...] | None:
+    """The phrases all of whose words a text holds (*held*); None where that is not known."""
+    if needs is None or held is None:
+        return None
+    return tuple(phrase for phrase, words in needs if words <= held)
+
+
+def _only_the_word(rule: PatternRule, word: str, phrases: tuple[str, ...] | None) -> bool:
+    """Whether *phrases*, all a rule can match where *word* starts, are that word alone.
+
+    The rule then matches exactly where the word is written as a whole word
+    (a text's words are filed under their case-folded forms, and an ASCII word
+    matches case-insensitively exactly those: see `polevents._text.Words`).
+    """
+    return (
+        rule.ignore_case
+        and phrases is not None
+        and all(phrase.casefold() == word for phrase in phrases)
+    )
 
 
 def _may_start(phrase: str, word: str) -> bool:
@@ -210,8 +237,9 @@ def _may_start(phrase: str, word: str) -> bool:
 def _match(
     rule: PatternRule, groups: tuple[tuple[str, int], ...], found: regex.Match[str]
 ) -> Match:
-    # All the groups' offsets in one tuple: a departure trigger has a dozen named groups,
-    # and asking for each by name costs three times as much.
+    if not groups:
+        return Match(rule.id, rule.label, Span(*found.span()), {})
+    # All the groups' offsets in one tuple: asking for each group by name costs more.
     offsets = found.regs
     return Match(
         rule.id,
@@ -221,8 +249,9 @@ def _match(
     )
 
 
-# (start, start - end, rule index, the regex match): sorted, leftmost then longest then first rule.
-_Candidate = tuple[int, int, int, regex.Match[str]]
+# (start, start - end, rule index, the regex match if one was run): sorted, leftmost then
+# longest then first rule.
+_Candidate = tuple[int, int, int, regex.Match[str] | None]
 _ORDER = operator.itemgetter(0, 1, 2)
 
 
@@ -246,6 +275,9 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
         )
         for start in starts:
             for rule_index, phrases in tried:
+                if phrases is None:
+                    candidates.append((start, -len(word), rule_index, None))
+                    continue
                 found = phrases.match(text, start)
                 if found is not None and found.end() > found.start():
                     candidates.append(
@@ -264,11 +296,15 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     candidates.sort(key=_ORDER)
     kept: list[Match] = []
     end = -1
-    for start, _, rule_index, found in candidates:
+    for start, negative_length, rule_index, found in candidates:
         if start < end:
             continue
         rule = index.rules[rule_index]
-        match = _match(rule, index.groups[rule_index], found)
+        match = (
+            Match(rule.id, rule.label, Span(start, start - negative_length), {})
+            if found is None
+            else _match(rule, index.groups[rule_index], found)
+        )
         if rule.check is not None and not rule.check(match, text):
             continue
         kept.append(match)
