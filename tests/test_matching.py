@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from polevents import Span, defaults
 from polevents._matching import _checked_heads, _read_heads, find_all, may_match, scan
-from polevents.rules import Match, RuleSet, Stage, pattern
+from polevents.rules import Match, RuleSet, Stage, pattern, phrase
 
 _PHRASE_STAGES = (Stage.PARTIES, Stage.REASONS, Stage.ROLES, Stage.TITLES)
 
@@ -71,6 +71,38 @@ def test_phrase_stages_find_what_their_regexes_find(text: str, stage: Stage) -> 
     found = [(m.rule_id, m.span) for m in scan(text, defaults.RULES, stage)]
     expected = [(m.rule_id, m.span) for m in _by_regex(text, defaults.RULES, stage)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The rule's regex finds "whip suspended"; "suspended" inside it is no match of its
+        # own, so after "group whip" wins the overlap, nothing of the rule is left.
+        ("the group whip suspended him", [("group", "group whip")]),
+        (
+            "the whip suspended him, suspended again",
+            [("whip", "whip suspended"), ("whip", "suspended")],
+        ),
+        # One-word phrases only: every place the word is written, in any case.
+        (
+            "Suspended, SUSPENDED and suspended",
+            [("whip", "Suspended"), ("whip", "SUSPENDED"), ("whip", "suspended")],
+        ),
+    ],
+)
+def test_a_rules_own_matches_do_not_overlap(text: str, expected: list[tuple[str, str]]) -> None:
+    rules = RuleSet(
+        [
+            phrase("whip suspended", "suspended", stage=Stage.REASONS, label="x", id="whip"),
+            phrase("group whip", stage=Stage.REASONS, label="x", id="group"),
+        ]
+    )
+    found = scan(text, rules, Stage.REASONS)
+
+    assert [(m.rule_id, m.span.of(text)) for m in found] == expected
+    assert [(m.rule_id, m.span) for m in found] == [
+        (m.rule_id, m.span) for m in _by_regex(text, rules, Stage.REASONS)
+    ]
 
 
 @pytest.mark.parametrize(
