@@ -299,9 +299,9 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     # Where each rule's last match ends: a phrase rule is tried at every place a first word
     # of its phrases is written, so it may match again inside its own last match ("whip
     # suspended", then "suspended"), which its regex's finditer would not.
-    rule_ends: dict[int, int] = {}
+    rule_ends = [0] * len(index.rules)
     for start, negative_length, rule_index, found in candidates:
-        if start < rule_ends.get(rule_index, 0):
+        if start < rule_ends[rule_index]:
             continue
         rule_ends[rule_index] = start - negative_length
         if start < end:
