@@ -77,14 +77,16 @@ _AFTER_WINDOW = 160
 _PRONOUN_REACH = 15
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+")
+# A token is a word (with a full stop it may end with) or one other character. The pattern
+# is a group, so that `split` gives the tokens with what lies between them (see `_tokens`).
 _TOKEN = regex.compile(
-    r"[\p{L}\p{M}\p{N}]++(?:['’\-.][\p{L}\p{M}\p{N}]++)*+\.?|[^\s\p{L}\p{M}\p{N}]"
+    r"([\p{L}\p{M}\p{N}]++(?:['’\-.][\p{L}\p{M}\p{N}]++)*+\.?|[^\s\p{L}\p{M}\p{N}])"
 )
 # `_WORD` and `_TOKEN` restricted to ASCII, where the standard library's engine finds the
 # same matches at a fraction of the cost: most quotes, and nearly every window an
 # attribution is looked for in, are ASCII.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+")
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]++(?:['\-.][A-Za-z0-9]++)*+\.?|[^\t\n\v\f\r A-Za-z0-9]")
+_ASCII_TOKEN = re.compile(r"([A-Za-z0-9]++(?:['\-.][A-Za-z0-9]++)*+\.?|[^\t\n\v\f\r A-Za-z0-9])")
 _NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’.\-]++")
 _PARTICLES = frozenset(
     {"de", "da", "di", "van", "von", "der", "den", "du", "la", "le", "bin", "al", "ibn"}
@@ -783,8 +785,21 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    pattern = _ASCII_TOKEN if text[start:end].isascii() else _TOKEN
-    return [_Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    """The tokens of ``text[start:end]``, each with its offsets in *text*."""
+    window = text[start:end]
+    # Splitting on the tokens, which are never empty, finds what `finditer` finds, with the
+    # text between them: tokens and gaps alternate, and summing their lengths in C gives
+    # each token's offsets; `tuple.__new__` makes each `_Token` in C as `_Token._make`
+    # would. A match object and a Python call per token cost several times as much.
+    parts = (_ASCII_TOKEN if window.isascii() else _TOKEN).split(window)
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    return list(
+        map(
+            tuple.__new__,
+            itertools.repeat(_Token),
+            zip(parts[1::2], offsets[1:-1:2], offsets[2::2], strict=True),
+        )
+    )
 
 
 def _name_like(token: _Token) -> bool:
