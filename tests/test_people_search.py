@@ -16,11 +16,13 @@ from polevents._people import (
     _COUNCIL,
     _NEVER_IN_NAMES,
     _NICKNAME_QUOTES,
+    _PLACE_AT_END,
     _SENTENCE_END,
     _SEQUENCE,
     _WARD_AFTER,
     _WARD_KEYWORDS,
     _councils,
+    _place_before,
     _same_sentence,
     _sequences,
     _title_at,
@@ -72,6 +74,16 @@ def test_ward_patterns(text: str) -> None:
     for pattern, words in _WARD_KEYWORDS:
         found = find_at_heads(text, pattern, words, frozenset(words))
         assert _spans(found) == _spans(pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+@example("Jo Bloggs, Mid Hill upon Old Town and St Mary’s ward, a ward, McDonald ward")
+@example("Ann Lee\x1c ward, Ann Lee\n ward, ÉIRE ward, Ǆemal ward, A B C D E F ward")
+def test_places_before(text: str) -> None:
+    for end in range(len(text) + 1):
+        place = _PLACE_AT_END.search(text, max(0, end - 60), end)
+        assert _spans(filter(None, [_place_before(text, end)])) == _spans(filter(None, [place]))
 
 
 @settings(max_examples=300, deadline=None)

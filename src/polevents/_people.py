@@ -772,11 +772,22 @@ def _wards(text: str) -> list[tuple[Span, str]]:
     found = [m for pattern, heads in _WARD_AFTER for m in find_at_heads(text, pattern, heads)]
     for keyword, keyword_words in _WARD_KEYWORDS:
         for hit in find_at_heads(text, keyword, keyword_words, frozenset(keyword_words)):
-            window = max(0, hit.start() - 60)
-            place = _PLACE_AT_END.search(text, window, hit.start())
+            place = _place_before(text, hit.start())
             if place is not None:
                 found.append(place)
     return sorted(_places(found, "ward"), key=lambda item: item[0].start)
+
+
+def _place_before(text: str, end: int) -> regex.Match[str] | None:
+    """What ``_PLACE_AT_END.search(text, max(0, end - 60), end)`` finds: a place just before *end*."""
+    start = max(0, end - 60)
+    # The place's last word is a capital and then lower case, marks, hyphens and apostrophes,
+    # so the last word before *end* holds a capital: where it has none ("a councillor", "the
+    # ward") there is nothing to find, and no search (`regex` tries each of sixty characters).
+    last = text[start:end].rsplit(None, 1)
+    if not last or last[-1].islower():
+        return None
+    return _PLACE_AT_END.search(text, start, end)
 
 
 def _councils(text: str) -> list[regex.Match[str]]:
