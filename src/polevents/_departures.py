@@ -782,10 +782,12 @@ _WORD_CHARACTER = regex.compile(r"\w", regex.VERSION1)
 @functools.lru_cache(maxsize=16)
 def _places(article: str, pattern: regex.Pattern[str]) -> list[int]:
     """Where in *article* one of *pattern*'s heads is written as a whole word, in order."""
-    at = words(article).at
-    if at is None:
+    split = words(article)
+    at, written = split.at, split.folded_words
+    if at is None or written is None:
         return []
-    return sorted(place for head in _WORD_HEADS[pattern] for place in at.get(head, ()))
+    # Two sets meet in C: most of a pattern's heads are not written in an article.
+    return sorted(place for head in _WORD_HEADS[pattern] & written for place in at[head])
 
 
 def _words_from(words: _Words | None, cut: int) -> _Words | None:
@@ -818,7 +820,7 @@ def _word_heads(pattern: regex.Pattern[str]) -> tuple[str, ...] | None:
 # The words each of these patterns' matches open with, whole: they are tried only where
 # one is written.
 _WORD_HEADS = {
-    pattern: heads
+    pattern: frozenset(heads)
     for pattern in (
         _CAUSATIVE,
         _SUBORDINATOR,
