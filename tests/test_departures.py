@@ -17,6 +17,7 @@ from polevents._departures import (
     _FINITE_AFTER,
     _LIST_AFTER,
     _UNREAL,
+    _WHITE_SPACE,
     _WORD_HEADS,
     _count,
     _count_starts,
@@ -26,6 +27,7 @@ from polevents._departures import (
     _list_after,
     _says,
     _search_at_heads,
+    _sentences,
     _unreal,
     _words_from,
     _words_of,
@@ -630,6 +632,45 @@ class TestCount:
                 starts = _count_starts(text, start, end)
                 assert starts is not None
                 assert _count(text, starts, start, end) == _count(text, None, start, end)
+
+
+# What `_sentences` reads, as one regex searched everywhere.
+_SENTENCE_GAP = regex.compile(
+    r"[.!?][\"”’']?(?P<gap>\s++)(?=[\"“‘'(]?[\p{Lu}\d])|(?P<gap>\n++)", regex.VERSION1
+)
+
+
+def _sentences_by_regex(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    starts, ends, start = [], [], 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        if gap.start("gap") > start:
+            starts.append(start)
+            ends.append(gap.start("gap"))
+        start = gap.end("gap")
+    if start < len(text):
+        starts.append(start)
+        ends.append(len(text))
+    return (tuple(starts), tuple(ends)) if starts else ((0,), (len(text),))
+
+
+class TestSentences:
+    """Sentences are cut at the gaps the regex in `_sentences`' comment finds."""
+
+    @settings(max_examples=500, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [*".!?\n \t\x0b\x1c\x85\u2028\u3000\"”’'“‘(aAÉé1٣ǅ", "Jo", "quit", ".\n\n"]
+            ),
+            max_size=16,
+        ).map("".join)
+    )
+    def test_same_as_regex(self, text: str) -> None:
+        assert _sentences(text) == _sentences_by_regex(text)
+
+    def test_white_space_is_regex_white_space(self) -> None:
+        every = "".join(map(chr, range(0x110000)))
+        assert frozenset(regex.findall(r"\s", every, flags=regex.VERSION1)) == _WHITE_SPACE
 
 
 class TestWordPatterns:
