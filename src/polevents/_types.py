@@ -31,7 +31,11 @@ __all__ = [
 ]
 
 
-def _non_empty(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+def _non_empty_str(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    # One function, not attrs' chain of a type check and this: names are made by the dozen.
+    if not isinstance(value, str):
+        msg = f"{type(instance).__name__}.{attribute.name} must be a str; got {value!r}."
+        raise TypeError(msg)
     if not value.strip():
         msg = f"{type(instance).__name__}.{attribute.name} must not be empty."
         raise ValueError(msg)
@@ -191,7 +195,7 @@ class Party:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=[_str, _non_empty])
+    name: str = attrs.field(validator=_non_empty_str)
     text: str = attrs.field(validator=_str)
     span: Span = attrs.field(validator=_span)
     rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
@@ -204,7 +208,7 @@ class Councillor:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=[_str, _non_empty])
+    name: str = attrs.field(validator=_non_empty_str)
     title: str | None = attrs.field(default=None, validator=_opt_str)
     role: str | None = attrs.field(default=None, validator=_opt_str)
     ward: str | None = attrs.field(default=None, validator=_opt_str)
@@ -283,7 +287,7 @@ class Reason:
     .. versionadded:: 0.1.0
     """
 
-    category: str = attrs.field(validator=[_str, _non_empty])
+    category: str = attrs.field(validator=_non_empty_str)
     text: str = attrs.field(validator=_str)
     span: Span = attrs.field(validator=_span)
     rule_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
