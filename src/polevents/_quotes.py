@@ -326,6 +326,8 @@ _NOT_NAMES = frozenset(
         "hundred",
     ]
 )
+# "The" may open a name ("the Labour Party"); the other words that are no names may not.
+_NOT_NAMES_BUT_THE = _NOT_NAMES - {"the"}
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -421,6 +423,7 @@ _PASSIVE_BEFORE = regex.compile(
 )
 _PASSIVE_WORDS = _AUXILIARIES + _PASSIVE_ADVERBS
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "him": "m"}
+_SUBJECT_PRONOUNS = frozenset(_PRONOUNS) - {"him"}
 _PERSON_NOUNS = frozenset(
     [
         "councillor",
@@ -534,6 +537,8 @@ _CLAUSE_BREAKS = frozenset(
         "before",
     }
 )
+# A noun phrase ("the leader and her deputy") may hold an "and"; no other clause break.
+_NOUN_PHRASE_BREAKS = _CLAUSE_BREAKS - {"and"}
 _LEADING_ADVERBIAL = frozenset(
     [
         "in",
@@ -759,14 +764,21 @@ def _has_words(text: str, span: Range, count: int) -> bool:
     return next(itertools.islice(found, count - 1, None), None) is not None
 
 
+# The lower-case words a title may hold between its capitalised ones.
+_TITLE_SMALL_WORDS = frozenset(
+    {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "with"}
+)
+
+
 def _is_title(text: str, span: Range) -> bool:
     """A short run of capitalised words with no sentence punctuation names something."""
     if _TITLE_BREAK.search(text, span.start, span.end):
         return False
     content = span.of(text)
     words = _words_in(content).findall(content)
-    small = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "with"}
-    return len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w in small for w in words)
+    return len(words) <= 8 and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 class _Token(NamedTuple):
@@ -811,7 +823,7 @@ def _name_like(token: _Token) -> bool:
 
 
 def _subject_pronoun(token: _Token) -> bool:
-    return token.lower in _PRONOUNS and token.lower != "him"
+    return token.lower in _SUBJECT_PRONOUNS
 
 
 def _possessive(token: _Token) -> bool:
@@ -917,7 +929,7 @@ class _Reader:
 
     def classify_run(self, tokens: Sequence[_Token], after_preposition: bool) -> _Entity | None:
         """A run of capitalised tokens: a person (titles and roles stripped) or an organisation."""
-        if tokens and tokens[0].lower in _NOT_NAMES and tokens[0].lower != "the":
+        if tokens and tokens[0].lower in _NOT_NAMES_BUT_THE:
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -1091,8 +1103,10 @@ class _Reader:
         """The subject that ends right before *end* (a reporting verb), within ``[start, end)``."""
         tokens = _tokens(self.text, max(start, end - _WINDOW), end)
         comma_before_verb = bool(tokens) and tokens[-1].text == ","
+        last_word = ""
         while tokens:
-            if tokens[-1].lower in _FILLERS:
+            last_word = tokens[-1].lower
+            if last_word in _FILLERS:
                 tokens.pop()
             elif (
                 len(tokens) > 2
@@ -1102,7 +1116,7 @@ class _Reader:
                 del tokens[-3:]  # "Davis, too, said"
             else:
                 break
-        joined = bool(tokens) and tokens[-1].lower in _CONJUNCTIONS
+        joined = bool(tokens) and last_word in _CONJUNCTIONS
         if joined or (comma_before_verb and verb_is_participle):
             # "…, claiming that …" and "… and later posted …": the sentence's subject speaks.
             return self.sentence_subject(end)
@@ -1178,7 +1192,7 @@ class _Reader:
         """A lowercase subject: a collective, an unnamed person, "the council", a spokesperson."""
         start = len(tokens)
         while start > 0 and len(tokens) - start < 14:
-            if tokens[start - 1].lower in _CLAUSE_BREAKS and tokens[start - 1].lower != "and":
+            if tokens[start - 1].lower in _NOUN_PHRASE_BREAKS:
                 break
             start -= 1
         clause = tokens[start:]
@@ -1217,14 +1231,15 @@ class _Reader:
         if not tokens:
             return None
         first = tokens[0]
-        if first.lower in {"he", "she"}:
+        first_word = first.lower
+        if first_word in {"he", "she"}:
             return self._pronoun(first)
         count = 0
         while count < len(tokens) and (
-            tokens[count].capitalised or (count == 0 and first.lower == "the")
+            tokens[count].capitalised or (count == 0 and first_word == "the")
         ):
             count += 1
-        if count and (count > 1 or first.lower != "the"):
+        if count and (count > 1 or first_word != "the"):
             return self.classify_run(tokens[:count], after_preposition=False)
         return self._noun_phrase(
             tokens[: next((i for i, t in enumerate(tokens) if t.text in ",.;:"), len(tokens))]
@@ -1237,9 +1252,10 @@ class _Reader:
         for _ in range(3):
             if tokens and tokens[0].lower in {"but", "and", "so", "yet"}:
                 tokens = tokens[1:]
-            if not tokens or not (
-                tokens[0].lower in _SENTENCE_OPENERS or tokens[0].lower.endswith("ing")
-            ):
+            if not tokens:
+                break
+            opener = tokens[0].lower
+            if not (opener in _SENTENCE_OPENERS or opener.endswith("ing")):
                 break
             comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
             if comma is None:
@@ -1250,7 +1266,7 @@ class _Reader:
         first = tokens[0]
         if _subject_pronoun(first):
             return self._pronoun(first)
-        if first.capitalised and first.lower not in _NOT_NAMES - {"the"}:
+        if first.capitalised and first.lower not in _NOT_NAMES_BUT_THE:
             count = 1
             while (
                 count < len(tokens)
