@@ -22,6 +22,7 @@ from polevents._people import (
     _WARD_AFTER,
     _WARD_KEYWORDS,
     _councils,
+    _may_end_council,
     _place_before,
     _same_sentence,
     _sequences,
@@ -59,8 +60,12 @@ def test_runs_of_capitalised_words(text: str) -> None:
 @settings(max_examples=500, deadline=None)
 @given(_TEXTS)
 @example("Eastfield Council and West Council2, Town Council Council.St Council")
+@example("the council of Eastfield city council, a council, Mid Hill\tcouncil, a Old council")
+@example("Eastfield metropolitan borough council and the x-council and the Town council")
 def test_councils(text: str) -> None:
     assert _spans(_councils(text)) == _spans(_COUNCIL.finditer(text))
+    for match in _COUNCIL.finditer(text):
+        assert _may_end_council(text, match.end() - len("council"))
 
 
 @settings(max_examples=500, deadline=None)

@@ -806,11 +806,31 @@ def _councils(text: str) -> list[regex.Match[str]]:
     for offset in at.get("council", ()):
         if offset < searched:
             continue  # in the stretch searched for an earlier one
+        if not _may_end_council(text, offset):
+            continue  # a later "council" of its stretch searches it all
         before = _NOT_IN_COUNCIL_BEFORE.search(text, 0, offset)
         after = _NOT_IN_COUNCIL.search(text, offset)
         searched = after.start() if after is not None else len(text)
         found.extend(_COUNCIL.finditer(text, before.end() if before else 0, searched + 1))
     return found
+
+
+# The words a council's kind is written with ("city", "borough") when in lower case.
+_COUNCIL_KINDS = frozenset(["borough", "city", "county", "district", "town", "parish", "unitary"])
+
+
+def _may_end_council(text: str, offset: int) -> bool:
+    """Whether a match of `_COUNCIL` can end in the word "council" at *offset*.
+
+    The word before it (past spaces) is the place's last, which holds a capital,
+    or the council's kind. Only a whole ASCII word in lower case that is no kind
+    rules it out: "the council", "a council" (most of the council words written).
+    """
+    before = text[max(0, offset - 40) : offset].rsplit(None, 1)
+    if len(before) < 2:
+        return True  # the word may begin before the forty characters
+    word = before[1]
+    return not (word.isascii() and word.islower()) or word in _COUNCIL_KINDS
 
 
 def _places(matches: Iterable[regex.Match[str]], group: str) -> list[tuple[Span, str]]:
