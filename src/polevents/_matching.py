@@ -7,7 +7,9 @@ by looking words up: the text is split into words once per article
 (`polevents._text.words`), and an index built once per `RuleSet` and stage
 maps each phrase's first word to the phrases that start with it; a rule is
 tried where such a word is written, unless a word of each of its phrases is
-missing from the text.
+missing from the text; where the only phrase left is that word itself, it
+matches there with no regex run. A rule's matches never overlap each other,
+as its own regex's ``finditer`` finds them.
 
 Pattern rules are tried only where one of their *heads* occurs: the literal
 words every match must start with (``resign`` for ``resign(?:ed|s)?+…``,
