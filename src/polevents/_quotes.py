@@ -830,7 +830,10 @@ def _possessive(token: _Token) -> bool:
     return token.text.endswith(("’s", "'s"))
 
 
-@attrs.define
+# Not slotted: attrs gives a slotted class with cached properties a `__getattr__` hook,
+# which makes every attribute read several times slower, and the stage reads its
+# reader's attributes thousands of times an article.
+@attrs.define(slots=False)
 class _Reader:
     """Everything one call needs: the text, its paragraphs, sentences, quotes and people."""
 
