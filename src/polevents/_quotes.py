@@ -1215,7 +1215,8 @@ class _Reader:
                     name = self._organisation_name(org)
                     return _Entity(_Kind.ORGANISATION, org, name, phrase_start=phrase_start)
                 return _Entity(_Kind.COLLECTIVE, span, word, phrase_start=phrase_start)
-            if _AGE.fullmatch(word):
+            # Only a word ending "-year-old" can be an age: the others need no regex call.
+            if word.endswith("-year-old") and _AGE.fullmatch(word):
                 return _Entity(_Kind.DESCRIPTION, span, word, phrase_start=phrase_start)
             if token.capitalised:
                 continue
@@ -1533,7 +1534,8 @@ def _ends_with_slogan_cue(text: str) -> bool:
     """Whether *text* ends like ``the banner read:``, so that a quote after it is no speech."""
     folded = text.casefold()
     # Folding İ gives two characters, so a hint written with it is not found in the fold.
-    if len(folded) == len(text) and not any(hint in folded for hint in _SLOGAN_HINTS):
+    # (`map` over the bound `__contains__` tests each hint in C, without a generator's frame.)
+    if len(folded) == len(text) and not any(map(folded.__contains__, _SLOGAN_HINTS)):
         return False
     return _SLOGAN_CUE.search(text) is not None
 
