@@ -109,7 +109,9 @@ class _Index:
         cost a few microseconds per word per text ("the" starts dozens of
         phrases).
         """
-        rules, needed = self.tried_at(word)
+        # Looked up here first, as a method call costs more than the lookup.
+        tried = self.tried.get(word)
+        rules, needed = self.tried_at(word) if tried is None else tried
         held = None if written is None else needed & written
         key = (word, held)
         found = self.worth.get(key)
@@ -270,6 +272,8 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     written = split.folded_words
     for word in index.first_words & split.lower:
         tried = index.worth_trying(word, written)
+        if not tried:
+            continue
         starts = (
             split.at.get(word, ())
             if split.at is not None and word.isascii()
@@ -281,20 +285,27 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
                     candidates.append((start, -len(word), rule_index, None))
                     continue
                 found = phrases.match(text, start)
-                if found is not None and found.end() > found.start():
-                    candidates.append(
-                        (found.start(), found.start() - found.end(), rule_index, found)
-                    )
+                if found is not None:
+                    begins, ends = found.span()
+                    if ends > begins:
+                        candidates.append((begins, begins - ends, rule_index, found))
     offsets: dict[str, list[int]] = {}
     for rule_index, heads, whole in index.patterns:
         rule = index.rules[rule_index]
         if rule.requires and written is not None and written.isdisjoint(rule.requires):
             continue  # as `may_match`, without looking the text's words up again
-        candidates.extend(
-            (f.start(), f.start() - f.end(), rule_index, f)
-            for f in find_at_heads(text, rule.compiled, heads, whole, offsets)
-            if f.end() > f.start()
+        # As `find_at_heads`, with the text's words at hand.
+        found_all = (
+            None
+            if heads is None
+            else _at_heads(text, split, rule.compiled, heads, whole=whole, offsets=offsets)
         )
+        # A loop, not `extend` with a generator: most rules match once or not at all, and
+        # making the generator costs more than the loop saves.
+        for found in rule.compiled.finditer(text) if found_all is None else found_all:
+            begins, ends = found.span()
+            if ends > begins:
+                candidates.append((begins, begins - ends, rule_index, found))
     candidates.sort(key=_ORDER)
     kept: list[Match] = []
     end = -1
@@ -377,15 +388,20 @@ def _at_heads(
     if folded is None or at is None:
         return None
     starts: set[int] = set()
-    # The whole words the text holds, by one intersection in C (over the smaller side).
-    for head in at.keys() & whole:
-        starts.update(at[head])
+    if whole:
+        # The whole words the text holds, by one intersection in C (over the smaller side).
+        for head in at.keys() & whole:
+            starts.update(at[head])
     for head in heads:
         if head in whole:
             continue
-        if head not in offsets:
-            offsets[head] = occurrences(folded, head)
-        starts.update(offsets[head])
+        found = offsets.get(head)
+        if found is None:
+            # Most heads are not written at all: `in` tells so without a Python call.
+            found = offsets[head] = occurrences(folded, head) if head in folded else []
+        starts.update(found)
+    if not starts:
+        return []
     if len(starts) * _HEAD_SPACING > len(text):
         return None  # a head as common as "an": one pass of the regex costs less
     found_all = []
@@ -396,10 +412,10 @@ def _at_heads(
         found = pattern.match(text, offset)
         if found is None:
             continue
-        if found.end() == found.start():
+        begins, resume = found.span()
+        if resume == begins:
             return None
         found_all.append(found)
-        resume = found.end()
     return found_all
 
 
