@@ -49,7 +49,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from polevents._matching import _checked_heads, find_all, may_match
+from polevents._matching import _checked_heads, _whole_word_heads, find_at_heads
+from polevents._text import words as _split
 from polevents._types import DateMention, Precision, Span
 from polevents.rules import PatternRule, RuleSet, Stage
 
@@ -413,8 +414,9 @@ def _resolve(words: str, published: dt.date | None, relative_rule: bool) -> _Val
     return _Value(*probes[0], relative=False)
 
 
-# A rule and its heads (see `polevents._matching`), or None where they cannot be read.
-_Headed = tuple[PatternRule, tuple[str, ...] | None]
+# A rule with its heads (see `polevents._matching`), or None where they cannot be read,
+# and those of them that are whole words.
+_Headed = tuple[PatternRule, tuple[str, ...] | None, frozenset[str]]
 
 
 class _StageRules(NamedTuple):
@@ -425,7 +427,7 @@ class _StageRules(NamedTuple):
 @functools.lru_cache(maxsize=64)
 def _stage_rules(rules: RuleSet) -> _StageRules:
     """The date and duration rules of *rules* with their heads, split once per (frozen, hashable) set."""
-    stage = [(r, _checked_heads(r)) for r in rules.for_stage(Stage.DATES)]
+    stage = [(r, _checked_heads(r), _whole_word_heads(r)) for r in rules.for_stage(Stage.DATES)]
     return _StageRules(
         dates=tuple(r for r in stage if r[0].label != "duration"),
         durations=tuple(r for r in stage if r[0].label == "duration"),
@@ -460,19 +462,23 @@ class _Disjoint:
         self.ends[low:high] = [end]
 
 
-def _spans(rule: _Headed, text: str, offsets: dict[str, list[int]]) -> Iterator[tuple[int, int]]:
+def _spans(
+    rule: _Headed, text: str, written: frozenset[str] | None, offsets: dict[str, list[int]]
+) -> Iterator[tuple[int, int]]:
     """Where *rule* matches in *text*: plain offsets, and a `Match` built only for a check.
 
     Without a check, a rule whose heads can be read is tried only where they
     are written: the duration rule, led by case-insensitive unit words, would
     otherwise be tried at every character. A rule is not run at all where
-    none of the words it requires is written.
+    none of the words it requires is written (*written*: the text's folded words, None
+    where they are not split out, as `polevents._matching.may_match` reads them).
     """
-    pattern_rule, heads = rule
-    if not may_match(pattern_rule, text):
+    pattern_rule, heads, whole = rule
+    if pattern_rule.requires and written is not None and written.isdisjoint(pattern_rule.requires):
         return iter(())
     if pattern_rule.check is None:
-        return (found.span() for found in find_all(text, pattern_rule, heads, offsets))
+        found_all = find_at_heads(text, pattern_rule.compiled, heads, whole, offsets)
+        return (found.span() for found in found_all)
     return ((m.span.start, m.span.end) for m in pattern_rule.finditer(text))
 
 
@@ -490,13 +496,14 @@ def find_dates(text: str, published: dt.date | None, rules: RuleSet) -> tuple[Da
     if not stage.dates:
         return ()
     durations = _Disjoint()
+    written = _split(text).folded_words
     offsets: dict[str, list[int]] = {}
     for rule in stage.durations:
-        for start, end in _spans(rule, text, offsets):
+        for start, end in _spans(rule, text, written, offsets):
             durations.add(start, end)
     found: dict[tuple[int, int], list[PatternRule]] = {}
     for rule in stage.dates:
-        for start, end in _spans(rule, text, offsets):
+        for start, end in _spans(rule, text, written, offsets):
             if not durations.hits(start, end):
                 found.setdefault((start, end), []).append(rule[0])
     taken = _Disjoint()
