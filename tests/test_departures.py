@@ -15,9 +15,15 @@ from polevents._departures import (
     _AS_INDEPENDENT,
     _CONDITION,
     _FINITE_AFTER,
+    _GROUP_NOUN,
     _LIST_AFTER,
+    _PLURAL_SUBJECT,
+    _PRONOUN_SUBJECT,
+    _ROLE_SUBJECT,
+    _SUBORDINATOR,
     _UNREAL,
     _WHITE_SPACE,
+    _WHOLE_WORDS,
     _WORD_HEADS,
     _count,
     _count_starts,
@@ -682,7 +688,15 @@ class TestWordPatterns:
     )
 
     @pytest.mark.parametrize("pattern", list(_WORD_HEADS))
-    @pytest.mark.parametrize("text", [TEXT, TEXT.replace("the group", "the Größe group")])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            TEXT,
+            TEXT.replace("the group", "the Größe group"),
+            # Upper case, and a character that folds to an ASCII letter (a long s).
+            TEXT.upper().replace("SHE", "ſHE").replace("SINCE", "ſINCE"),
+        ],
+    )
     def test_same_as_everywhere(self, pattern: regex.Pattern[str], text: str) -> None:
         for start in range(0, len(text), 3):
             for end in range(start, len(text) + 1, 5):
@@ -696,6 +710,16 @@ class TestWordPatterns:
                     cut = _words_from(words, last)
                     for other in _WORD_HEADS:
                         assert _last_at(other, span[last:], cut) == _last(other, span[last:])
+
+    def test_whole_word_patterns(self) -> None:
+        # Those whose every place is a match: no lookahead, and case-insensitive.
+        assert {
+            _SUBORDINATOR,
+            _PLURAL_SUBJECT,
+            _GROUP_NOUN,
+            _PRONOUN_SUBJECT,
+            _ROLE_SUBJECT,
+        } == _WHOLE_WORDS
 
     @pytest.mark.parametrize(
         "text",

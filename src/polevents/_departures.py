@@ -792,6 +792,12 @@ class _Words:
         start = self.start
         return [place - start for place in found[first:last]]
 
+    def last_place(self, pattern: regex.Pattern[str]) -> int:
+        """Where in the window the last of *pattern*'s heads is written, from its start, or -1."""
+        found = _places(self.article, pattern)
+        last = bisect.bisect_left(found, self.end)
+        return found[last - 1] - self.start if last and found[last - 1] >= self.start else -1
+
 
 def _words_of(article: str, start: int, end: int) -> _Words | None:
     """The words of ``article[start:end]``, or None where the article's words are not the window's.
@@ -840,6 +846,8 @@ def _last_at(pattern: regex.Pattern[str], text: str, words: _Words | None) -> in
     """`_last`, tried only where a word that can open a match starts."""
     if pattern not in _WORD_HEADS or words is None:
         return _last(pattern, text)
+    if pattern in _WHOLE_WORDS:
+        return words.last_place(pattern)
     for start in reversed(words.places(pattern)):
         if pattern.match(text, start):
             return start
@@ -850,6 +858,8 @@ def _says(pattern: regex.Pattern[str], text: str, words: _Words | None) -> bool:
     """Whether *pattern* matches in *text*, tried only where a word that can open a match starts."""
     if pattern not in _WORD_HEADS or words is None:
         return pattern.search(text) is not None
+    if pattern in _WHOLE_WORDS:
+        return words.last_place(pattern) >= 0
     return any(pattern.match(text, start) for start in words.places(pattern))
 
 
@@ -873,6 +883,16 @@ _WORD_HEADS = {
     )
     if (heads := _word_heads(pattern)) is not None
 }
+# Those that are nothing but a choice of words, case-insensitive ("\b(?:he|she|him)\b"),
+# match wherever one of their words is written whole, and `_Words` finds just those places:
+# the case-folded word is the text's, character for character, and each character that
+# folds to an ASCII letter is one IGNORECASE equates with it. No match is tried there.
+_WHOLE_WORDS = frozenset(
+    pattern
+    for pattern in _WORD_HEADS
+    if pattern.flags & regex.IGNORECASE
+    and regex.fullmatch(r"\\b\(\?:[a-z?|]++\)\\b", pattern.pattern, regex.IGNORECASE)
+)
 
 
 def _joined_by(context: _Context, trigger: Match, persons: tuple[int, ...]) -> tuple[int, ...]:
