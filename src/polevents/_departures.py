@@ -318,13 +318,24 @@ class _Context:
     sentence_starts: tuple[int, ...]
     sentence_ends: tuple[int, ...]
     quotes: tuple[Quote, ...]
-    # Each person's mentions in text order, and the quotation spans by start: looked up,
-    # not scanned, for each trigger, so a long text costs no more per trigger.
-    mentions_by_person: dict[int, list[PersonMention]] = attrs.field(eq=False)
+    # The quotation spans by start: looked up, not scanned, for each trigger, so a long
+    # text costs no more per trigger.
     quoted: _Quoted
     # Each sentence's first list of people, as `_sentence_list` reads it, once asked for:
     # group sentences are read again for every trigger near them.
     lists: dict[int, list[PersonMention]] = attrs.field(eq=False, factory=dict)
+    # Each person's mentions in text order, filed on first asking (by `mentions_of`): only
+    # a party read from how the people are described anywhere in the article needs them.
+    # (Not a cached property: attrs gives its class a __getattr__, which slows every
+    # attribute read.)
+    by_person: dict[int, list[PersonMention]] = attrs.field(eq=False, factory=dict)
+
+    def mentions_of(self, person: int) -> Sequence[PersonMention]:
+        """The person's mentions in text order: looked up, not scanned, for each trigger."""
+        if not self.by_person:
+            for mention in self.people.mentions:
+                self.by_person.setdefault(mention.person, []).append(mention)
+        return self.by_person.get(person, ())
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -361,7 +372,6 @@ def find_departures(
         tuple(p.span.start for p in parties),
         *_sentences(text),
         quotes,
-        _by_person(people),
         _quoted(quotes),
     )
     drafts: list[_Draft] = []
@@ -373,10 +383,16 @@ def find_departures(
             restatements.append(draft)
         elif draft is not None:
             (joins if draft.join_only else drafts).append(draft)
-    joins.extend(_independents(context, drafts))
+    if not drafts:
+        return ()
+    merged = _merge(drafts)
+    # An independent's statement only gives a party joined to a departure with none
+    # (merging keeps any draft's): where there is no such departure, it is not read.
+    if any(d.joined is None and d.party.name != "Independent" for d in merged):
+        joins.extend(_independents(context, drafts))
     events = []
     quoted = quoted_spans(quotes)
-    for draft in _attach_restatements(_attach_joined(_merge(drafts), joins), restatements):
+    for draft in _attach_restatements(_attach_joined(merged, joins), restatements):
         councillors = tuple(people.councillor(index) for index in draft.persons)
         date = _date(text, dates, draft.triggers, published)
         reasons = find_reasons(
@@ -404,13 +420,6 @@ def find_departures(
             )
         )
     return tuple(events)
-
-
-def _by_person(people: People) -> dict[int, list[PersonMention]]:
-    by_person: dict[int, list[PersonMention]] = {}
-    for mention in people.mentions:
-        by_person.setdefault(mention.person, []).append(mention)
-    return by_person
 
 
 def _sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -480,8 +489,12 @@ def _read(
     if kind is DepartureKind.RESIGNATION and _POST_AFTER.match(text, post_at):
         return None
     left, joined = _parties_after(context, trigger, slug, sentence)
-    anaphoric = left is None and _PARTY_WORD.match(text, trigger.span.end) is not None
-    object_missing = left is None and slug in _OBJECT_REQUIRED and not anaphoric
+    # "quit the party" names its object by anaphora; looked for only where one is required.
+    object_missing = (
+        left is None
+        and slug in _OBJECT_REQUIRED
+        and _PARTY_WORD.match(text, trigger.span.end) is None
+    )
     if object_missing and slug in _RESTATING:
         persons, _ = _who(context, trigger, sentence, active=False, earlier=earlier)
         return _Restatement(persons, trigger.span) if persons else None
@@ -1119,12 +1132,13 @@ def _context_party(
         if usable(party):
             return party
     # 4. How the people are described anywhere in the article.
-    own = (m for person in set(persons) for m in context.mentions_by_person.get(person, ()))
+    own = (m for person in set(persons) for m in context.mentions_of(person))
     for mention in sorted(own, key=lambda m: m.span.start):
         window = context.parties_in(max(0, mention.span.start - 45), mention.span.start)
         for party in reversed(window):
             gap = text[party.span.end : mention.span.start]
-            if usable(party) and not _DESCRIPTION_BREAK.search(gap):
+            # The break first: it rules out most parties, and costs less than `usable`.
+            if not _DESCRIPTION_BREAK.search(gap) and usable(party):
                 return party
     # 5. The party the text last named before the trigger, within two sentences.
     if not nearby:
@@ -1146,8 +1160,6 @@ def _independents(context: _Context, drafts: Sequence[_Draft]) -> list[_Draft]:
     """
     text = context.text
     found: list[_Draft] = []
-    if not drafts:
-        return found
     for statement in _independent_statements(text):
         sentence = context.sentence(context.sentence_of(statement.start()))
         sentence = _within_quote(context, statement.start(), sentence)
