@@ -1389,9 +1389,11 @@ class _Attributor:
     """The sieve: direct attributions first, then what the neighbours of a quote say."""
 
     reader: _Reader
+    # The reader's text, kept as a field rather than a property: it is read for every quote.
+    text: str = attrs.field(init=False)
 
-    @property
-    def text(self) -> str:
+    @text.default
+    def _reader_text(self) -> str:
         return self.reader.text
 
     def paragraph_end(self, quotation: Quotation) -> int:
