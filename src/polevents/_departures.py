@@ -451,7 +451,14 @@ def _sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
             following = gap_end
             if following < length and text[following] in _OPENING_MARKS:
                 following += 1
-            if gap_end == gap_start or not _opens_sentence(text, following):
+            if gap_end == gap_start or following >= length:
+                continue
+            # A capital or a digit opens a sentence: nearly always an ASCII one, told apart
+            # without a call.
+            opening = text[following]
+            if not ("A" <= opening <= "Z" or "0" <= opening <= "9") and (
+                opening.isascii() or _CAPITAL_OR_DIGIT.match(opening) is None
+            ):
                 continue
         if gap_start > start:
             starts.append(start)
@@ -461,16 +468,6 @@ def _sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         starts.append(start)
         ends.append(length)
     return (tuple(starts), tuple(ends)) if starts else ((0,), (length,))
-
-
-def _opens_sentence(text: str, offset: int) -> bool:
-    """Whether a capital letter or a digit is at *offset*."""
-    if offset >= len(text):
-        return False
-    character = text[offset]
-    if character.isascii():
-        return "A" <= character <= "Z" or "0" <= character <= "9"
-    return _CAPITAL_OR_DIGIT.match(character) is not None
 
 
 def _read(
