@@ -972,7 +972,8 @@ def _sentence_list(context: _Context, index: int) -> list[PersonMention]:
     start = 0
     while start < len(mentions):
         found = _list_at(context, mentions[start:], first=True)
-        if len(_persons(found)) > 1:
+        # A single mention, the most common, is one person without counting.
+        if len(found) > 1 and len(_persons(found)) > 1:
             return found
         # A list from a later mention of this one is its tail, with no more people.
         start += len(found)
