@@ -471,7 +471,7 @@ def _spans(
     are written: the duration rule, led by case-insensitive unit words, would
     otherwise be tried at every character. A rule is not run at all where
     none of the words it requires is written (*written*: the text's folded words, None
-    where they are not split out, as `polevents._matching.may_match` reads them).
+    where they are not split out, as in `polevents._matching.scan`).
     """
     pattern_rule, heads, whole = rule
     if pattern_rule.requires and written is not None and written.isdisjoint(pattern_rule.requires):

@@ -35,20 +35,9 @@ from polevents._text import Words, occurrences, words
 from polevents._types import Span
 from polevents.rules import Match, PatternRule, RuleSet, Stage, _phrase_source
 
-__all__ = ["find_all", "find_at_heads", "literal_heads", "may_match", "scan"]
+__all__ = ["find_at_heads", "literal_heads", "scan"]
 
 _WORD = regex.compile(r"\w++", regex.VERSION1)
-
-
-def may_match(rule: PatternRule, text: str) -> bool:
-    """False when *rule* requires words and none of them is written in *text*.
-
-    The words are looked up among the text's case-folded words; where
-    folding changes the text's length they are not split out, and the rule
-    is run.
-    """
-    at = words(text).at
-    return not rule.requires or at is None or not at.keys().isdisjoint(rule.requires)
 
 
 @attrs.frozen
@@ -293,7 +282,7 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
     for rule_index, heads, whole in index.patterns:
         rule = index.rules[rule_index]
         if rule.requires and written is not None and written.isdisjoint(rule.requires):
-            continue  # as `may_match`, without looking the text's words up again
+            continue  # none of the words the rule needs is written
         # As `find_at_heads`, with the text's words at hand.
         found_all = (
             None
@@ -330,17 +319,6 @@ def scan(text: str, rules: RuleSet, stage: Stage) -> tuple[Match, ...]:
         kept.append(match)
         end = match.span.end
     return tuple(kept)
-
-
-def find_all(
-    text: str, rule: PatternRule, heads: tuple[str, ...] | None, offsets: dict[str, list[int]]
-) -> list[regex.Match[str]]:
-    """What ``rule.compiled.finditer(text)`` finds, tried only where one of *heads* occurs if it pays.
-
-    *heads* are the rule's (`_checked_heads`); *offsets* is shared by the
-    rules tried on one text, as in `_at_heads`.
-    """
-    return find_at_heads(text, rule.compiled, heads, _whole_word_heads(rule), offsets)
 
 
 def find_at_heads(
@@ -395,11 +373,11 @@ def _at_heads(
     for head in heads:
         if head in whole:
             continue
-        found = offsets.get(head)
-        if found is None:
+        places = offsets.get(head)
+        if places is None:
             # Most heads are not written at all: `in` tells so without a Python call.
-            found = offsets[head] = occurrences(folded, head) if head in folded else []
-        starts.update(found)
+            places = offsets[head] = occurrences(folded, head) if head in folded else []
+        starts.update(places)
     if not starts:
         return []
     if len(starts) * _HEAD_SPACING > len(text):
