@@ -508,7 +508,7 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
                     _close(text, name_words, starts, title_at, runs)
                     name_words, starts = [], []
                 continue
-            if word[0].islower() and not name_words:
+            if not name_words and word[0].islower():
                 continue  # a particle cannot start a name
             name_words.append(bare)
             starts.append(start)
