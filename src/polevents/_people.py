@@ -65,7 +65,9 @@ class PersonMention:
     title_rule_id: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+# Not slotted: attrs gives a slotted class with cached properties a __getattr__ hook, which
+# makes every attribute read slower, and the stages read these many times per article.
+@attrs.frozen(kw_only=True, slots=False)
 class People:
     """The persons of an article and every mention of them, in text order.
 
