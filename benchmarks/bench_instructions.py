@@ -1,6 +1,6 @@
 """Machine instructions per article of `polevents.extract`, counted by valgrind's callgrind.
 
-    .venv/bin/python benchmarks/bench_instructions.py [--passes N] [--corpus DIR]
+    .venv/bin/python benchmarks/bench_instructions.py [--passes N] [--corpus DIR] [--stages]
 
 Time per article drifts with the machine (by up to half on a shared virtual machine,
 from one second to the next); the number of instructions run does not. To compare two
@@ -12,7 +12,9 @@ like any other instruction.
 The dev corpus texts (read at run time from ../shared/corpus/dev/*.json) are extracted
 once to warm up, then *N* times round-robin inside one `functools.reduce` call; callgrind
 counts only inside that call (`--toggle-collect=functools_reduce`), with string hashing
-fixed (`PYTHONHASHSEED=0`). Needs valgrind on the PATH (not a polevents dependency) and a
+fixed (`PYTHONHASHSEED=0`). With --stages, each of the pipeline's five stages is counted
+in a run of its own, inside its calls only (the pipeline's other work is not counted, so
+the stages add up to a little less than the whole). Needs valgrind on the PATH (not a polevents dependency) and a
 Python whose shared library keeps its function names (pyenv and python.org builds do).
 """
 
@@ -31,14 +33,26 @@ from pathlib import Path
 DEV_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 
 
-def _extract_passes(corpus: Path, passes: int) -> None:
-    """The counted work: a warm-up pass, then *passes* passes inside `functools.reduce`."""
+STAGES = ("find_dates", "find_people", "find_parties", "find_quotes", "find_departures")
+
+
+def _extract_passes(corpus: Path, passes: int, stage: str | None) -> None:
+    """The counted work: a warm-up pass, then *passes* passes inside `functools.reduce`.
+
+    With a *stage*, only that stage's calls run inside `functools.reduce`.
+    """
     import polevents  # here, so that only the counted run imports it
 
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.json"))]
     articles = [polevents.Article(text=d["text"], published=d.get("published")) for d in docs]
     for article in articles:
         polevents.extract(article)
+    if stage is not None:
+        _count_only(stage)
+        for _ in range(passes):
+            for article in articles:
+                polevents.extract(article)
+        return
 
     def extract(count: int, article: polevents.Article) -> int:
         polevents.extract(article)
@@ -47,22 +61,22 @@ def _extract_passes(corpus: Path, passes: int) -> None:
     functools.reduce(extract, articles * passes, 0)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--passes", type=int, default=1, help="counted passes over the texts")
-    parser.add_argument("--corpus", type=Path, default=DEV_CORPUS, help="folder of dev *.json")
-    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    articles = len(list(args.corpus.glob("*.json")))
-    if not articles:
-        sys.exit(
-            f"No dev corpus texts in {args.corpus}: this benchmark reads ../shared/corpus/dev."
-        )
-    if args.inner:
-        _extract_passes(args.corpus, args.passes)
-        return 0
-    if shutil.which("valgrind") is None:
-        sys.exit("valgrind is not on the PATH (e.g. `apt-get install valgrind`).")
+def _count_only(stage: str) -> None:
+    """Make the pipeline run *stage* inside `functools.reduce`, where callgrind counts."""
+    from polevents import _pipeline  # the stages' private home: this script only
+
+    original = getattr(_pipeline, stage)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        results: list[object] = []
+        functools.reduce(lambda _, __: results.append(original(*args, **kwargs)), [None], None)
+        return results[0]
+
+    setattr(_pipeline, stage, counted)
+
+
+def _count(corpus: Path, passes: int, stage: str | None) -> int:
+    """Instructions callgrind counts in one run of `_extract_passes`."""
     command = [
         "valgrind",
         "--tool=callgrind",
@@ -73,9 +87,10 @@ def main() -> int:
         __file__,
         "--inner",
         "--passes",
-        str(args.passes),
+        str(passes),
         "--corpus",
-        str(args.corpus),
+        str(corpus),
+        *(["--stage", stage] if stage else []),
     ]
     run = subprocess.run(
         command,
@@ -87,11 +102,35 @@ def main() -> int:
     collected = re.search(r"Collected : (\d+)", run.stderr)
     if run.returncode != 0 or collected is None or int(collected.group(1)) == 0:
         sys.exit(f"callgrind counted nothing; its output ends:\n{run.stderr[-2000:]}")
-    per_article = int(collected.group(1)) / (articles * args.passes)
+    return int(collected.group(1))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--passes", type=int, default=1, help="counted passes over the texts")
+    parser.add_argument("--corpus", type=Path, default=DEV_CORPUS, help="folder of dev *.json")
+    parser.add_argument("--stages", action="store_true", help="also count each stage on its own")
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    articles = len(list(args.corpus.glob("*.json")))
+    if not articles:
+        sys.exit(
+            f"No dev corpus texts in {args.corpus}: this benchmark reads ../shared/corpus/dev."
+        )
+    if args.inner:
+        _extract_passes(args.corpus, args.passes, args.stage)
+        return 0
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not on the PATH (e.g. `apt-get install valgrind`).")
+    counted = articles * args.passes
     print(
-        f"{per_article / 1000:,.0f} thousand instructions per article "
-        f"({articles} texts x {args.passes} passes, after a warm-up pass)"
+        f"{_count(args.corpus, args.passes, None) / counted / 1000:,.0f} thousand instructions "
+        f"per article ({articles} texts x {args.passes} passes, after a warm-up pass)"
     )
+    for stage in STAGES if args.stages else ():
+        per_article = _count(args.corpus, args.passes, stage) / counted / 1000
+        print(f"  {stage}: {per_article:,.0f} thousand")
     return 0
 
 
