@@ -758,9 +758,10 @@ def _words_in(content: str) -> re.Pattern[str] | regex.Pattern[str]:
     return _ASCII_WORD if content.isascii() else _WORD
 
 
-def _has_words(text: str, span: Range, count: int) -> bool:
+def _has_words(word: re.Pattern[str] | regex.Pattern[str], content: str, count: int) -> bool:
+    """Whether *content* holds *count* words or more; *word* is `_words_in(content)`."""
     # Stops at the count-th word: a long quote need not be counted to the end.
-    found = _words_in(span.of(text)).finditer(text, span.start, span.end)
+    found = word.finditer(content)
     return next(itertools.islice(found, count - 1, None), None) is not None
 
 
@@ -770,12 +771,14 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 
 
-def _is_title(text: str, span: Range) -> bool:
-    """A short run of capitalised words with no sentence punctuation names something."""
-    if _TITLE_BREAK.search(text, span.start, span.end):
+def _is_title(word: re.Pattern[str] | regex.Pattern[str], content: str) -> bool:
+    """A short run of capitalised words with no sentence punctuation names something.
+
+    *word* is `_words_in(content)`.
+    """
+    if _TITLE_BREAK.search(content):
         return False
-    content = span.of(text)
-    words = _words_in(content).findall(content)
+    words = word.findall(content)
     return len(words) <= 8 and all(
         w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
     )
@@ -1526,7 +1529,12 @@ class _Attributor:
 
 
 def _reportable(text: str, quotation: Quotation) -> bool:
-    if not _has_words(text, quotation.content, _MIN_WORDS) or _is_title(text, quotation.content):
+    # The quote is copied and its word pattern chosen once, for both tests. (Neither
+    # pattern looks around a match, so a search of the copy finds what one of *text*
+    # between the quote's offsets would.)
+    content = quotation.content.of(text)
+    word = _words_in(content)
+    if not _has_words(word, content, _MIN_WORDS) or _is_title(word, content):
         return False
     before = text[max(0, quotation.opening.start - 40) : quotation.opening.start]
     return not _ends_with_slogan_cue(before)
