@@ -16,9 +16,12 @@ from polevents._people import (
     _COUNCIL,
     _NEVER_IN_NAMES,
     _NICKNAME_QUOTES,
+    _PARTICLE,
     _PLACE_AT_END,
+    _RUN_PARTICLE,
     _SENTENCE_END,
     _SEQUENCE,
+    _SEQUENCE_SOURCE,
     _WARD_AFTER,
     _WARD_KEYWORDS,
     _councils,
@@ -100,6 +103,26 @@ def test_same_sentence(text: str, a: int, b: int) -> None:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     index = bisect.bisect_right(ends, min(a, b))
     assert _same_sentence(text, a, b) == (index >= len(ends) or ends[index] > max(a, b))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+@example("Jo della Bloggs, Ann de la Cruz, Bo van der Berg and Al bin Ali")
+def test_runs_read_the_particle_tree_as_the_particle_list(text: str) -> None:
+    assert _RUN_PARTICLE in _SEQUENCE_SOURCE
+    listed = regex.compile(_SEQUENCE_SOURCE.replace(_RUN_PARTICLE, _PARTICLE), regex.VERSION1)
+    assert _spans(_SEQUENCE.finditer(text)) == _spans(listed.finditer(text))
+
+
+def test_particle_tree_matches_the_listed_particles_only() -> None:
+    particles = _PARTICLE.removeprefix("(?:").removesuffix(")").split("|")
+    # Each particle, its prefixes and its extensions by a letter of another.
+    letters = sorted(set("".join(particles)))
+    candidates = {p[:cut] for p in particles for cut in range(len(p) + 1)}
+    candidates |= {p + letter for p in particles for letter in letters}
+    for candidate in candidates:
+        in_tree = regex.fullmatch(_RUN_PARTICLE, candidate) is not None
+        assert in_tree == (candidate in particles), candidate
 
 
 def test_non_ascii_letters_are_searched_by_unicode_classes() -> None:
