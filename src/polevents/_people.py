@@ -597,16 +597,18 @@ def _title_at(text: str, titles: tuple[Match, ...]) -> dict[int, Match]:
     A name starts one to three characters after its title, past spaces, tabs
     and dots; the nearest title wins.
     """
-    # How many of the three characters after each title are spaces, tabs or dots.
-    blanks = []
-    for title in titles:
-        after = text[title.span.end : title.span.end + 3]
-        blanks.append(len(after) - len(after.lstrip(" .\t")))
     found: dict[int, Match] = {}
-    for gap in range(1, 4):
-        for title, blank in zip(titles, blanks, strict=True):
-            if gap <= blank:
-                found.setdefault(title.span.end + gap, title)
+    for title in titles:
+        end = title.span.end
+        offset = end
+        for char in text[end : end + 3]:
+            if char not in " .\t":
+                break
+            offset += 1
+            # The nearest title is the one ending last; of two ending alike, the first.
+            nearest = found.setdefault(offset, title)
+            if nearest.span.end < end:
+                found[offset] = title
     return found
 
 
