@@ -481,7 +481,8 @@ def _mention(run: _Run, person: int) -> PersonMention:
 
 def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> list[_Run]:
     title_at = _title_at(text, titles)
-    covered = sorted((m.span.start, m.span.end) for m in (*titles, *roles))
+    # A list, not a generator, for `sorted`: it is built without resuming a frame per item.
+    covered = sorted([(m.span.start, m.span.end) for m in (*titles, *roles)])
     # Most words touch no title or role: a glance at this map rules them out
     # without the bisection of `_inside`.
     touched = bytearray(len(text))
