@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -483,11 +484,12 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
     title_at = _title_at(text, titles)
     # A list, not a generator, for `sorted`: it is built without resuming a frame per item.
     covered = sorted([(m.span.start, m.span.end) for m in (*titles, *roles)])
-    # Most words touch no title or role: a glance at this map rules them out
-    # without the bisection of `_inside`.
-    touched = bytearray(len(text))
-    for start, end in covered:
-        touched[start:end] = b"\x01" * (end - start)
+    # Where each title or role starts, and the furthest any of them reaches by then. A word
+    # touches none when all that start before its end have ended by its start: that rules
+    # out most words without the bisection of `_inside` (which alone decides, so a word let
+    # through by this glance is still read exactly).
+    covered_starts = [start for start, _ in covered]
+    reach = list(itertools.accumulate([end for _, end in covered], max))
     runs: list[_Run] = []
     for sequence in _sequences(text):
         group = sequence.group()
@@ -499,13 +501,17 @@ def _runs(text: str, titles: tuple[Match, ...], roles: tuple[Match, ...]) -> lis
             start = sequence.start()
             bare, breaks = _token(group)
             end = start + len(group)
-            if not (breaks or (touched.find(1, start, end) >= 0 and _inside(covered, start, end))):
+            first = bisect.bisect_left(covered_starts, end)
+            if not (
+                breaks or (first > 0 and reach[first - 1] > start and _inside(covered, start, end))
+            ):
                 runs.append(_Run((bare,), start, start + len(bare), title_at.get(start)))
             continue
         if _NEVER_IN_NAMES.issuperset(items):
             continue  # "Labour Party", "Deputy Chair": every word breaks a name
-        # Most runs touch no title or role at all: then no word of theirs needs the map.
-        touches = touched.find(1, sequence.start(), sequence.end()) >= 0
+        # Most runs touch no title or role at all: then no word of theirs needs `_inside`.
+        first = bisect.bisect_left(covered_starts, sequence.end())
+        touches = first > 0 and reach[first - 1] > sequence.start()
         # The current name's words, without possessive endings, and where each starts.
         name_words: list[str] = []
         starts: list[int] = []
