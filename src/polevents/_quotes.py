@@ -124,16 +124,19 @@ _WORD_CHARS = regex.compile(r"\w++")
 # The punctuation that ends a sentence (a full stop, an ellipsis, …).
 _SENTENCE_END_CHARACTERS = ".!?…"
 _ACCORDING_TO = regex.compile(r"\baccording\s++to\b", regex.IGNORECASE)
-_SIGN_OFF_LEAD = regex.compile(r"[ \t]*+(?:[-–—]++[ \t]*+)?+")
-_AFTER_LEAD = regex.compile(r"[ \t]*+(?:,[ \t]*+)?+")
+# The standard library's `re` compiles the patterns here that name every character they
+# take (no \s, \w, \b or case folding): such a pattern matches alike in both engines, and a
+# call to `re` costs about half as much.
+_SIGN_OFF_LEAD = re.compile(r"[ \t]*+(?:[-–—]++[ \t]*+)?+")
+_AFTER_LEAD = re.compile(r"[ \t]*+(?:,[ \t]*+)?+")
 _AGE = regex.compile(r"\d+-year-old")
-_CLAUSE_END = regex.compile(r"[.!?\"“”‘’«»]")
+_CLAUSE_END = re.compile(r"[.!?\"“”‘’«»]")
 # Punctuation a title does not hold.
 _TITLE_BREAK = re.compile(r"[.,;:!?]")
 _SIGN_OFF_REST = regex.compile(r"\s*+(?:,[^.!?\n\"“”]{0,80}+)?+[.]?\s*+")
 # What may stand between an attribution and the second part of a quote it splits.
 _JOINER = regex.compile(r"[\s,.;:—–-]*+")
-_TAIL = regex.compile(r"[^.!?\n\"“”‘’«»]{0,80}+(?:[.!?,;:]|$)")
+_TAIL = re.compile(r"[^.!?\n\"“”‘’«»]{0,80}+(?:[.!?,;:]|$)")
 
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "smt"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "shri"})
