@@ -619,6 +619,10 @@ class _Speaker(NamedTuple):
     cue: Range | None = None
 
 
+# A quote the text does not attribute. (Named tuples are immutable: one serves every quote.)
+_NO_SPEAKER = _Speaker(None, None, ())
+
+
 class _Mention(NamedTuple):
     span: Span
     name: str
@@ -921,7 +925,9 @@ class _Reader:
         return bisect.bisect_right(self.sentence_starts, position) - 1
 
     def sentence_start(self, position: int) -> int:
-        index = self.sentence_of(position)
+        # `sentence_of` written out, as it is asked for several times a quote: a Python call
+        # costs more than the line.
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
         return self.sentence_starts[index] if index >= 0 else 0
 
     def quoted(self, span: Range | Span) -> bool:
@@ -1599,7 +1605,7 @@ def find_quotes(
         kept = [quotations[m].content for m in members if reportable[m]]
         if not kept:
             continue
-        speaker = speakers[index] or _Speaker(None, None, ())
+        speaker = speakers[index] or _NO_SPEAKER
         quotes.append(
             Quote(
                 parts=[content.of(text) for content in kept],
@@ -1727,7 +1733,7 @@ def _span(offsets: Range | Span) -> Span:
 
 
 def _as_speaker(speaker: _Speaker | None) -> _Speaker:
-    return speaker if speaker is not None else _Speaker(None, None, ())
+    return speaker if speaker is not None else _NO_SPEAKER
 
 
 def _resolve(reader: _Reader, attribution: _Attribution) -> _Speaker:
