@@ -1264,6 +1264,11 @@ class _Reader:
     def sentence_subject(self, position: int) -> _Entity | None:
         """The first person, pronoun or organisation of the sentence holding *position*."""
         start = self.sentence_start(position)
+        if position <= start:
+            # No part of the sentence comes before *position*: no tokens, so no subject.
+            # Often so (the person named first often opens their sentence), and then
+            # the window need not be tokenised.
+            return None
         tokens = _tokens(self.text, start, min(position, start + _WINDOW))
         for _ in range(3):
             if tokens and tokens[0].lower in {"but", "and", "so", "yet"}:
@@ -1479,6 +1484,10 @@ class _Attributor:
         reader, text = self.reader, self.text
         opening = quotation.opening.start
         start = max(floor, reader.sentence_start(opening), opening - _WINDOW)
+        if start == opening:
+            # The quote opens its sentence (or follows the previous quote): with nothing
+            # before it, no "according to" and no verb can be found there.
+            return None
         according = _ACCORDING_TO.search(text, start, opening) if reader.writes_according else None
         if according is not None and not text[according.end() : opening].strip().endswith((".",)):
             entity = reader.subject_after(according.end() + 1, opening)
