@@ -1617,7 +1617,8 @@ def find_quotes(
         speaker = speakers[index] or _NO_SPEAKER
         quotes.append(
             Quote(
-                parts=[content.of(text) for content in kept],
+                # Sliced here rather than by `Range.of`: a call per part costs more.
+                parts=[text[content.start : content.end] for content in kept],
                 spans=[Span(content.start, content.end) for content in kept],
                 speaker=speaker.name,
                 speaker_span=None if speaker.span is None else _span(speaker.span),
