@@ -809,11 +809,20 @@ class _Token(NamedTuple):
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """The tokens of ``text[start:end]``, each with its offsets in *text*."""
     window = text[start:end]
+    ascii_window = window.isascii()
+    if ascii_window:
+        # A lone word between spaces ("he" or "Smith" before a verb, often) is one token,
+        # told in C for a fraction of a split. (Those are all the white space of ASCII
+        # that `_ASCII_TOKEN` skips; `isalpha` takes only its letters.)
+        word = window.strip(" \t\n\v\f\r")
+        if word.isalpha():
+            at = start + window.find(word)
+            return [_Token(word, at, at + len(word))]
     # Splitting on the tokens, which are never empty, finds what `finditer` finds, with the
     # text between them: tokens and gaps alternate, and summing their lengths in C gives
     # each token's offsets; `tuple.__new__` makes each `_Token` in C as `_Token._make`
     # would. A match object and a Python call per token cost several times as much.
-    parts = (_ASCII_TOKEN if window.isascii() else _TOKEN).split(window)
+    parts = (_ASCII_TOKEN if ascii_window else _TOKEN).split(window)
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     return list(
         map(
