@@ -608,6 +608,8 @@ def detect_published(text: str) -> DateMention | None:
 _SENTENCE_END = regex.compile(
     r"""[.!?]["”’')]*+[^\S\n]++(?=["“‘'(]?[A-Z0-9])|\n++|:[^\S\n]*+(?=["“‘])"""
 )
+# The characters a sentence end starts with, found from the right (the nearest first).
+_SENTENCE_MARK_BACKWARDS = regex.compile(r"[.!?:\n]", regex.REVERSE)
 _ABBREVIATION = regex.compile(
     r"(?i:\b(?:mr|mrs|ms|dr|st|cllr|coun|cr|jr|jnr|snr|sr|rev|prof|gov|sen|rep|no|vs|co|inc|ltd|"
     r"[ap]\.m|i\.e|e\.g|u\.s|u\.k|etc)|\b[A-Z])$"
@@ -658,42 +660,49 @@ _FRONT_GAP = 120
 # sentences are far shorter, and the bound keeps text without sentence ends
 # (1 MB without a space) linear instead of rescanning it for every trigger.
 _SENTENCE_REACH = 1_000
-# Its start is looked for this far back first, which nearly always finds it.
-_SENTENCE_NEAR = 200
 
 
 def _sentence(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]``, not reaching before *floor*.
 
+    Its start is the last sentence end before the trigger, its end the first
+    one after it, as one search forward from *floor* (or the reach) finds
+    them; each is looked for from the trigger outwards, so only the sentence
+    itself is read, not a stretch before it.
+
     A sentence end starts at one of ``.!?:`` or a line break and holds none
     of them after its first character, except that a run of line breaks is
-    one end. So a search from any point finds the same ends beyond it as a
-    search from further back (a run of line breaks the point cuts still ends
-    where it did): a start found searching from near the trigger is the one
-    a search of the whole reach finds, which is made only when none is.
+    one end. So the ends before the trigger are tried at the marks written
+    there, from the last back (a line break from the start of its run), and a
+    search forward from the trigger's end finds the same ends as one from
+    further back, but for a run of line breaks the trigger's end cuts.
     """
     farthest = max(floor, start - _SENTENCE_REACH)
-    near = max(farthest, start - _SENTENCE_NEAR)
-    begin, finish = _sentence_ends(text, start, end, near)
-    if begin is None and near > farthest:
-        begin, finish = _sentence_ends(text, start, end, farthest)
-    return (farthest if begin is None else begin), finish
-
-
-def _sentence_ends(text: str, start: int, end: int, low: int) -> tuple[int | None, int]:
-    """Searching from *low*: the last sentence end before ``text[start:end]``, if any, and the first after it."""
-    begin = None
-    finish = min(len(text), end + _SENTENCE_REACH)
-    for found in _SENTENCE_END.finditer(text, low, finish):
-        window = max(0, found.start() - 8)
-        if found.group().startswith(".") and _ABBREVIATION.search(text, window, found.start()):
-            continue
-        if found.end() <= start:
+    reach = min(len(text), end + _SENTENCE_REACH)
+    begin = farthest
+    before = start
+    while mark := _SENTENCE_MARK_BACKWARDS.search(text, farthest, before):
+        at = mark.start()
+        while text[at] == "\n" and at > farthest and text[at - 1] == "\n":
+            at -= 1
+        found = _SENTENCE_END.match(text, at, reach)
+        if found is not None and found.end() <= start and not _abbreviation(text, at):
             begin = found.end()
-        elif found.start() >= end:
-            finish = found.start()
+            break
+        before = at
+    finish = reach
+    for found in _SENTENCE_END.finditer(text, end, reach):
+        at = found.start()
+        cut_run = text[at] == "\n" and farthest < at == end and text[at - 1] == "\n"
+        if not cut_run and not _abbreviation(text, at):
+            finish = at
             break
     return begin, finish
+
+
+def _abbreviation(text: str, at: int) -> bool:
+    """Whether the sentence end at *at* is the full stop of an abbreviation ("Mr.", "J.")."""
+    return text[at] == "." and _ABBREVIATION.search(text, max(0, at - 8), at) is not None
 
 
 def governing_date(
